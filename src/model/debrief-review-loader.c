@@ -20,6 +20,7 @@
 
 #include "config.h"
 
+#include <glib/gi18n.h>
 #include <string.h>
 #include <sys/mman.h>
 
@@ -455,8 +456,13 @@ check_size (GFile       *file,
                             G_FILE_QUERY_INFO_NONE, NULL, &local_error);
   if (info == NULL)
     {
-      g_set_error (error, local_error->domain, local_error->code, "%s: cannot be opened: %s",
-                   label, local_error->message);
+      const char *why = local_error->message;
+
+      if (g_error_matches (local_error, G_IO_ERROR, G_IO_ERROR_NOT_FOUND))
+        why = _("there is no such file");
+      else if (g_error_matches (local_error, G_IO_ERROR, G_IO_ERROR_PERMISSION_DENIED))
+        why = _("you do not have permission to read it");
+      g_set_error (error, local_error->domain, local_error->code, "%s: cannot be opened: %s", label, why);
       return FALSE;
     }
   if (g_file_info_get_file_type (info) == G_FILE_TYPE_DIRECTORY)

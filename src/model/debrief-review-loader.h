@@ -6,6 +6,7 @@
 
 #include <gio/gio.h>
 
+#include "debrief-problems.h"
 #include "debrief-review.h"
 
 G_BEGIN_DECLS

@@ -392,3 +392,29 @@ debrief_time_format_duration (gint64 usec)
                           magnitude / DEBRIEF_USEC_PER_DAY,
                           magnitude / DEBRIEF_USEC_PER_HOUR % 24);
 }
+
+/**
+ * debrief_time_format_clock:
+ * @zone: (nullable): the display zone; UTC when %NULL
+ * @with_date: prefix the (ISO) date
+ * @with_fraction: add milliseconds
+ *
+ * "09:02:11", "2026-03-14 09:02:11.250": wall-clock time in @zone.
+ */
+char *
+debrief_time_format_clock (gint64     usec,
+                           GTimeZone *zone,
+                           gboolean   with_date,
+                           gboolean   with_fraction)
+{
+  g_autoptr(GDateTime) date_time = debrief_time_to_date_time (usec, zone);
+  g_autofree char *clock = NULL;
+
+  if (date_time == NULL)
+    return g_strdup ("?");
+
+  clock = g_date_time_format (date_time, with_date ? "%Y-%m-%d %H:%M:%S" : "%H:%M:%S");
+  if (!with_fraction)
+    return g_steal_pointer (&clock);
+  return g_strdup_printf ("%s.%03d", clock, g_date_time_get_microsecond (date_time) / 1000);
+}

@@ -49,5 +49,9 @@ GDateTime *debrief_time_to_date_time         (gint64        usec,
 char      *debrief_time_format_relative      (gint64        usec,
                                               gint64        origin);
 char      *debrief_time_format_duration      (gint64        usec);
+char      *debrief_time_format_clock         (gint64        usec,
+                                              GTimeZone    *zone,
+                                              gboolean      with_date,
+                                              gboolean      with_fraction);
 
 G_END_DECLS

@@ -1,0 +1,211 @@
+/* debrief-application.c — the application: windows, app actions, accelerators
+ *
+ * Files given on the command line, by the file manager or by `gio open`
+ * arrive through GApplication::open; each opens in a window of its own,
+ * unless a window shows nothing yet, or already shows that file.
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#define G_LOG_DOMAIN "debrief-application"
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+
+#include "debrief-application.h"
+#include "debrief-cli.h"
+#include "debrief-window.h"
+
+struct _DebriefApplication
+{
+  AdwApplication parent_instance;
+};
+
+G_DEFINE_FINAL_TYPE (DebriefApplication, debrief_application, ADW_TYPE_APPLICATION)
+
+/* Every keyboard shortcut of the app, in one place. The shortcuts window
+ * (gtk/help-overlay.ui) lists the same. */
+static const struct {
+  const char *action;
+  const char *accels[3];
+} accelerators[] = {
+  { "app.new-window", { "<Control><Shift>n", NULL } },
+  { "app.quit", { "<Control>q", NULL } },
+  { "win.new-review", { "<Control>n", NULL } },
+  { "win.open", { "<Control>o", NULL } },
+  { "win.save", { "<Control>s", NULL } },
+  { "win.save-as", { "<Control><Shift>s", NULL } },
+  { "win.close", { "<Control>w", NULL } },
+  { "win.show-view::timeline", { "<Alt>1", NULL } },
+  { "win.show-view::events", { "<Alt>2", NULL } },
+};
+
+static DebriefWindow *
+find_window_for_file (DebriefApplication *self,
+                      GFile              *file)
+{
+  for (GList *l = gtk_application_get_windows (GTK_APPLICATION (self)); l != NULL; l = l->next)
+    if (DEBRIEF_IS_WINDOW (l->data) && debrief_window_shows_file (l->data, file))
+      return l->data;
+  return NULL;
+}
+
+static DebriefWindow *
+find_unused_window (DebriefApplication *self)
+{
+  for (GList *l = gtk_application_get_windows (GTK_APPLICATION (self)); l != NULL; l = l->next)
+    if (DEBRIEF_IS_WINDOW (l->data) && debrief_window_is_unused (l->data))
+      return l->data;
+  return NULL;
+}
+
+static void
+debrief_application_activate (GApplication *application)
+{
+  DebriefApplication *self = DEBRIEF_APPLICATION (application);
+  GtkWindow *window = gtk_application_get_active_window (GTK_APPLICATION (self));
+
+  if (window == NULL)
+    window = GTK_WINDOW (debrief_window_new (self));
+  gtk_window_present (window);
+}
+
+static void
+debrief_application_open (GApplication  *application,
+                          GFile        **files,
+                          int            n_files,
+                          const char    *hint)
+{
+  DebriefApplication *self = DEBRIEF_APPLICATION (application);
+
+  for (int i = 0; i < n_files; i++)
+    {
+      DebriefWindow *window = find_window_for_file (self, files[i]);
+
+      if (window == NULL)
+        {
+          window = find_unused_window (self);
+          if (window == NULL)
+            window = debrief_window_new (self);
+          debrief_window_open_file (window, files[i]);
+        }
+      gtk_window_present (GTK_WINDOW (window));
+    }
+}
+
+static void
+new_window_activated (GSimpleAction *action,
+                      GVariant      *parameter,
+                      gpointer       user_data)
+{
+  gtk_window_present (GTK_WINDOW (debrief_window_new (DEBRIEF_APPLICATION (user_data))));
+}
+
+/* Each window asks about its own unsaved changes; the app ends when the
+ * last one has closed. */
+static void
+quit_activated (GSimpleAction *action,
+                GVariant      *parameter,
+                gpointer       user_data)
+{
+  GList *windows = g_list_copy (gtk_application_get_windows (GTK_APPLICATION (user_data)));
+
+  for (GList *l = windows; l != NULL; l = l->next)
+    gtk_window_close (l->data);
+  g_list_free (windows);
+}
+
+static void
+about_activated (GSimpleAction *action,
+                 GVariant      *parameter,
+                 gpointer       user_data)
+{
+  GtkApplication *application = GTK_APPLICATION (user_data);
+  static const char *developers[] = { "The Debrief developers", NULL };
+  AdwAboutWindow *about;
+
+  about = ADW_ABOUT_WINDOW (adw_about_window_new ());
+  gtk_window_set_transient_for (GTK_WINDOW (about), gtk_application_get_active_window (application));
+  adw_about_window_set_application_name (about, _("Debrief"));
+  adw_about_window_set_application_icon (about, APPLICATION_ID);
+  adw_about_window_set_version (about, PACKAGE_VERSION);
+  adw_about_window_set_developer_name (about, _("The Debrief developers"));
+  adw_about_window_set_developers (about, developers);
+  adw_about_window_set_license_type (about, GTK_LICENSE_GPL_3_0);
+  adw_about_window_set_comments (about, _("Facilitate blameless post-incident reviews: build the "
+                                         "timeline together, put everyone’s perspective side by "
+                                         "side, and learn how the work was really done."));
+  adw_about_window_set_website (about, "https://github.com/debrief-app/debrief");
+  adw_about_window_set_issue_url (about, "https://github.com/debrief-app/debrief/issues");
+  adw_about_window_set_translator_credits (about, _("translator-credits"));
+  gtk_window_present (GTK_WINDOW (about));
+}
+
+static const GActionEntry app_actions[] = {
+  { "new-window", new_window_activated, NULL, NULL, NULL },
+  { "quit", quit_activated, NULL, NULL, NULL },
+  { "about", about_activated, NULL, NULL, NULL },
+};
+
+static void
+debrief_application_startup (GApplication *application)
+{
+  G_APPLICATION_CLASS (debrief_application_parent_class)->startup (application);
+
+  g_action_map_add_action_entries (G_ACTION_MAP (application), app_actions,
+                                   G_N_ELEMENTS (app_actions), application);
+  for (guint i = 0; i < G_N_ELEMENTS (accelerators); i++)
+    gtk_application_set_accels_for_action (GTK_APPLICATION (application),
+                                           accelerators[i].action, accelerators[i].accels);
+}
+
+static int
+debrief_application_handle_local_options (GApplication *application,
+                                          GVariantDict *options)
+{
+  if (g_variant_dict_contains (options, "version"))
+    {
+      g_print ("debrief %s\n", PACKAGE_VERSION);
+      return 0;
+    }
+  return -1;
+}
+
+static void
+debrief_application_class_init (DebriefApplicationClass *klass)
+{
+  GApplicationClass *application_class = G_APPLICATION_CLASS (klass);
+
+  application_class->activate = debrief_application_activate;
+  application_class->open = debrief_application_open;
+  application_class->startup = debrief_application_startup;
+  application_class->handle_local_options = debrief_application_handle_local_options;
+}
+
+static const GOptionEntry options[] = {
+  { "version", 0, 0, G_OPTION_ARG_NONE, NULL, N_("Show the version and exit"), NULL },
+  { NULL }
+};
+
+static void
+debrief_application_init (DebriefApplication *self)
+{
+  g_autoptr(GString) commands = g_string_new (NULL);
+
+  g_application_add_main_option_entries (G_APPLICATION (self), options);
+  g_application_set_option_context_parameter_string (G_APPLICATION (self), _("[FILE…]"));
+  g_application_set_option_context_summary (G_APPLICATION (self),
+                                            _("Opens review files (*.debrief) in Debrief."));
+  debrief_cli_print_commands (commands);
+  g_application_set_option_context_description (G_APPLICATION (self), commands->str);
+}
+
+DebriefApplication *
+debrief_application_new (void)
+{
+  return g_object_new (DEBRIEF_TYPE_APPLICATION,
+                       "application-id", APPLICATION_ID,
+                       "flags", G_APPLICATION_HANDLES_OPEN,
+                       "resource-base-path", RESOURCE_BASE,
+                       NULL);
+}
