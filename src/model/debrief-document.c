@@ -334,47 +334,25 @@ save_in_thread (GTask        *task,
     g_task_return_boolean (task, TRUE);
 }
 
-/**
- * debrief_document_save_async:
- * @file: (nullable): where to save; %NULL for the document's own file
- *
- * Saves on a worker thread. The document is busy until the callback runs.
- */
-void
-debrief_document_save_async (DebriefDocument     *self,
-                             GFile               *file,
-                             GCancellable        *cancellable,
-                             GAsyncReadyCallback  callback,
-                             gpointer             user_data)
+/* Back on the main context: the document's own state is updated here,
+ * whether or not the caller asked to hear about it. */
+static void
+on_saved (GObject      *source,
+          GAsyncResult *result,
+          gpointer      user_data)
 {
-  g_autoptr(GTask) task = NULL;
-
-  g_return_if_fail (DEBRIEF_IS_DOCUMENT (self));
-  g_return_if_fail (file != NULL || self->file != NULL);
-  g_return_if_fail (!self->busy);
-
-  task = g_task_new (self, cancellable, callback, user_data);
-  g_task_set_source_tag (task, debrief_document_save_async);
-  g_task_set_task_data (task, g_object_ref (file ? file : self->file), g_object_unref);
-  set_busy (self, TRUE);
-  self->saved_generation = debrief_review_get_generation (self->review);
-  g_task_run_in_thread (task, save_in_thread);
-}
-
-gboolean
-debrief_document_save_finish (DebriefDocument  *self,
-                              GAsyncResult     *result,
-                              GError          **error)
-{
+  DebriefDocument *self = DEBRIEF_DOCUMENT (source);
+  g_autoptr(GTask) outer = G_TASK (user_data);
   GFile *file = g_task_get_task_data (G_TASK (result));
-
-  g_return_val_if_fail (g_task_is_valid (result, self), FALSE);
+  g_autoptr(GError) error = NULL;
 
   set_busy (self, FALSE);
-  if (!g_task_propagate_boolean (G_TASK (result), error))
+  if (!g_task_propagate_boolean (G_TASK (result), &error))
     {
       self->saved_generation = G_MAXUINT64;
-      return FALSE;
+      debrief_document_set_modified (self, TRUE);
+      g_task_return_error (outer, g_steal_pointer (&error));
+      return;
     }
 
   if (self->file == NULL || !g_file_equal (self->file, file))
@@ -384,7 +362,46 @@ debrief_document_save_finish (DebriefDocument  *self,
       update_display_name (self);
     }
   debrief_document_set_modified (self, debrief_review_get_generation (self->review) != self->saved_generation);
-  return TRUE;
+  g_task_return_boolean (outer, TRUE);
+}
+
+/**
+ * debrief_document_save_async:
+ * @file: (nullable): where to save; %NULL for the document's own file
+ *
+ * Saves on a worker thread. The document is busy until the save is done.
+ */
+void
+debrief_document_save_async (DebriefDocument     *self,
+                             GFile               *file,
+                             GCancellable        *cancellable,
+                             GAsyncReadyCallback  callback,
+                             gpointer             user_data)
+{
+  g_autoptr(GTask) inner = NULL;
+  GTask *outer;
+
+  g_return_if_fail (DEBRIEF_IS_DOCUMENT (self));
+  g_return_if_fail (file != NULL || self->file != NULL);
+  g_return_if_fail (!self->busy);
+
+  outer = g_task_new (self, cancellable, callback, user_data);
+  g_task_set_source_tag (outer, debrief_document_save_async);
+
+  inner = g_task_new (self, cancellable, on_saved, outer);
+  g_task_set_task_data (inner, g_object_ref (file ? file : self->file), g_object_unref);
+  set_busy (self, TRUE);
+  self->saved_generation = debrief_review_get_generation (self->review);
+  g_task_run_in_thread (inner, save_in_thread);
+}
+
+gboolean
+debrief_document_save_finish (DebriefDocument  *self,
+                              GAsyncResult     *result,
+                              GError          **error)
+{
+  g_return_val_if_fail (g_task_is_valid (result, self), FALSE);
+  return g_task_propagate_boolean (G_TASK (result), error);
 }
 
 /* ---- state ------------------------------------------------------------------ */
