@@ -38,6 +38,9 @@ static const struct {
   { "win.close", { "<Control>w", NULL } },
   { "win.show-view::timeline", { "<Alt>1", NULL } },
   { "win.show-view::events", { "<Alt>2", NULL } },
+  { "timeline.zoom-in", { "<Control>plus", "<Control>equal", NULL } },
+  { "timeline.zoom-out", { "<Control>minus", NULL } },
+  { "timeline.zoom-fit", { "<Control>0", NULL } },
 };
 
 static DebriefWindow *

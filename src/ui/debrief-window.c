@@ -15,6 +15,9 @@
 
 #include "debrief-events-view.h"
 #include "debrief-file-chooser.h"
+#include "debrief-overview-strip.h"
+#include "debrief-timeline-renderer.h"
+#include "debrief-timeline-view.h"
 #include "debrief-recent.h"
 #include "debrief-review-loader.h"
 #include "debrief-welcome-page.h"
@@ -43,7 +46,14 @@ struct _DebriefWindow
   GtkProgressBar       *loading_progress;
   AdwViewStack         *view_stack;
   DebriefEventsView    *events_view;
+  DebriefTimelineView  *timeline_view;
+  DebriefOverviewStrip *overview_strip;
+  GtkWidget            *timeline_controls;
+  GtkDrawingArea       *legend_area;
   GMenu                *recent_menu;
+
+  GSimpleActionGroup   *timeline_actions;
+  DebriefTimelineRenderer *legend_renderer;
 
   GSettings            *settings;
   DebriefDocument      *document;
@@ -166,6 +176,15 @@ on_document_notify (DebriefDocument *document,
 }
 
 static void
+update_timeline_controls (DebriefWindow *self)
+{
+  gboolean review = g_strcmp0 (gtk_stack_get_visible_child_name (self->main_stack), "review") == 0;
+  gboolean timeline = g_strcmp0 (adw_view_stack_get_visible_child_name (self->view_stack), "timeline") == 0;
+
+  gtk_widget_set_visible (self->timeline_controls, review && timeline);
+}
+
+static void
 show_page (DebriefWindow *self,
            const char    *name)
 {
@@ -174,6 +193,7 @@ show_page (DebriefWindow *self,
   gtk_stack_set_visible_child_name (self->main_stack, name);
   adw_view_switcher_title_set_view_switcher_enabled (self->switcher_title, review);
   gtk_widget_set_visible (GTK_WIDGET (self->switcher_bar), review);
+  update_timeline_controls (self);
 }
 
 void
@@ -189,6 +209,8 @@ debrief_window_set_document (DebriefWindow   *self,
   g_signal_connect_object (document, "notify", G_CALLBACK (on_document_notify), self, 0);
 
   debrief_events_view_set_review (self->events_view, debrief_document_get_review (document));
+  debrief_timeline_view_set_review (self->timeline_view, debrief_document_get_review (document));
+  debrief_overview_strip_set_review (self->overview_strip, debrief_document_get_review (document));
   show_page (self, "review");
   update_title (self);
   update_actions (self);
@@ -603,6 +625,8 @@ debrief_window_dispose (GObject *object)
   g_clear_object (&self->document);
   g_clear_object (&self->settings);
   g_clear_pointer (&self->page_before_loading, g_free);
+  g_clear_object (&self->timeline_actions);
+  g_clear_pointer (&self->legend_renderer, debrief_timeline_renderer_free);
 
   gtk_widget_dispose_template (GTK_WIDGET (self), DEBRIEF_TYPE_WINDOW);
 
@@ -620,6 +644,8 @@ debrief_window_class_init (DebriefWindowClass *klass)
   window_class->close_request = debrief_window_close_request;
 
   g_type_ensure (DEBRIEF_TYPE_EVENTS_VIEW);
+  g_type_ensure (DEBRIEF_TYPE_TIMELINE_VIEW);
+  g_type_ensure (DEBRIEF_TYPE_OVERVIEW_STRIP);
   g_type_ensure (DEBRIEF_TYPE_WELCOME_PAGE);
 
   gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_BASE "/ui/debrief-window.ui");
@@ -636,6 +662,10 @@ debrief_window_class_init (DebriefWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, DebriefWindow, view_stack);
   gtk_widget_class_bind_template_child (widget_class, DebriefWindow, events_view);
   gtk_widget_class_bind_template_child (widget_class, DebriefWindow, recent_menu);
+  gtk_widget_class_bind_template_child (widget_class, DebriefWindow, timeline_view);
+  gtk_widget_class_bind_template_child (widget_class, DebriefWindow, overview_strip);
+  gtk_widget_class_bind_template_child (widget_class, DebriefWindow, timeline_controls);
+  gtk_widget_class_bind_template_child (widget_class, DebriefWindow, legend_area);
 
   gtk_widget_class_install_action (widget_class, "win.new-review", NULL, new_review_action);
   gtk_widget_class_install_action (widget_class, "win.open", NULL, open_action);
@@ -646,6 +676,140 @@ debrief_window_class_init (DebriefWindowClass *klass)
   gtk_widget_class_install_action (widget_class, "win.save-as", NULL, save_as_action);
   gtk_widget_class_install_action (widget_class, "win.close", NULL, close_action);
   gtk_widget_class_install_action (widget_class, "win.show-view", "s", show_view_action);
+}
+
+/* ---- the timeline ----------------------------------------------------------------- */
+
+static void
+zoom_in_activated (GSimpleAction *action,
+                   GVariant      *parameter,
+                   gpointer       user_data)
+{
+  DebriefWindow *self = DEBRIEF_WINDOW (user_data);
+  GtkWidget *view = GTK_WIDGET (self->timeline_view);
+
+  debrief_timeline_view_zoom (self->timeline_view, 1.6,
+                              (debrief_timeline_view_get_plot_x (self->timeline_view) + gtk_widget_get_width (view)) / 2);
+}
+
+static void
+zoom_out_activated (GSimpleAction *action,
+                    GVariant      *parameter,
+                    gpointer       user_data)
+{
+  DebriefWindow *self = DEBRIEF_WINDOW (user_data);
+  GtkWidget *view = GTK_WIDGET (self->timeline_view);
+
+  debrief_timeline_view_zoom (self->timeline_view, 1 / 1.6,
+                              (debrief_timeline_view_get_plot_x (self->timeline_view) + gtk_widget_get_width (view)) / 2);
+}
+
+static void
+zoom_fit_activated (GSimpleAction *action,
+                    GVariant      *parameter,
+                    gpointer       user_data)
+{
+  debrief_timeline_view_fit (DEBRIEF_WINDOW (user_data)->timeline_view, TRUE);
+}
+
+static void
+zoom_selection_activated (GSimpleAction *action,
+                          GVariant      *parameter,
+                          gpointer       user_data)
+{
+  DebriefWindow *self = DEBRIEF_WINDOW (user_data);
+  DebriefTimelineViewport *viewport = debrief_timeline_view_get_viewport (self->timeline_view);
+  gint64 start, end;
+
+  if (!debrief_timeline_viewport_get_range (viewport, &start, &end))
+    return;
+  debrief_timeline_view_zoom_to (self->timeline_view, start, MAX (end, start + DEBRIEF_TIME_SCALE_MIN_SPAN), TRUE);
+  debrief_timeline_viewport_clear_range (viewport);
+}
+
+static const GActionEntry timeline_entries[] = {
+  { "zoom-in", zoom_in_activated, NULL, NULL, NULL },
+  { "zoom-out", zoom_out_activated, NULL, NULL, NULL },
+  { "zoom-fit", zoom_fit_activated, NULL, NULL, NULL },
+  { "zoom-selection", zoom_selection_activated, NULL, NULL, NULL },
+};
+
+static void
+on_range_changed (DebriefTimelineViewport *viewport,
+                  GParamSpec              *pspec,
+                  DebriefWindow           *self)
+{
+  gint64 start, end;
+  GAction *action = g_action_map_lookup_action (G_ACTION_MAP (self->timeline_actions), "zoom-selection");
+
+  g_simple_action_set_enabled (G_SIMPLE_ACTION (action), debrief_timeline_viewport_get_range (viewport, &start, &end));
+}
+
+/* The timeline and the Events list show one selection. */
+static void
+on_timeline_selection (DebriefTimelineViewport *viewport,
+                       GParamSpec              *pspec,
+                       DebriefWindow           *self)
+{
+  debrief_events_view_set_selected_event (self->events_view, debrief_timeline_viewport_get_selected_event (viewport));
+}
+
+static void
+on_list_selection (DebriefEventsView *events_view,
+                   GParamSpec        *pspec,
+                   DebriefWindow     *self)
+{
+  DebriefEventRef ref = debrief_events_view_get_selected_event (events_view);
+  DebriefTimelineViewport *viewport = debrief_timeline_view_get_viewport (self->timeline_view);
+
+  if (ref != debrief_timeline_viewport_get_selected_event (viewport))
+    debrief_timeline_view_select (self->timeline_view, ref, TRUE);
+}
+
+static void
+draw_legend (GtkDrawingArea *area,
+             cairo_t        *cr,
+             int             width,
+             int             height,
+             gpointer        user_data)
+{
+  DebriefWindow *self = DEBRIEF_WINDOW (user_data);
+  gboolean dark = adw_style_manager_get_dark (adw_style_manager_get_default ());
+  const DebriefTimelineStyle *style = debrief_timeline_style_get (dark ? DEBRIEF_TIMELINE_STYLE_SCREEN_DARK
+                                                                       : DEBRIEF_TIMELINE_STYLE_SCREEN_LIGHT);
+
+  debrief_timeline_renderer_draw_legend (self->legend_renderer, cr, style, 12, 12, width - 24);
+}
+
+static void
+on_view_changed (AdwViewStack  *stack,
+                 GParamSpec    *pspec,
+                 DebriefWindow *self)
+{
+  update_timeline_controls (self);
+}
+
+static void
+setup_timeline (DebriefWindow *self)
+{
+  DebriefTimelineViewport *viewport = debrief_timeline_view_get_viewport (self->timeline_view);
+  g_autoptr(GPropertyAction) display = g_property_action_new ("time-display", viewport, "time-display");
+
+  self->timeline_actions = g_simple_action_group_new ();
+  g_action_map_add_action_entries (G_ACTION_MAP (self->timeline_actions), timeline_entries,
+                                   G_N_ELEMENTS (timeline_entries), self);
+  g_action_map_add_action (G_ACTION_MAP (self->timeline_actions), G_ACTION (display));
+  gtk_widget_insert_action_group (GTK_WIDGET (self), "timeline", G_ACTION_GROUP (self->timeline_actions));
+
+  debrief_overview_strip_set_viewport (self->overview_strip, viewport);
+  g_signal_connect_object (viewport, "notify::range-start", G_CALLBACK (on_range_changed), self, 0);
+  g_signal_connect_object (viewport, "notify::selected-event", G_CALLBACK (on_timeline_selection), self, 0);
+  g_signal_connect_object (self->events_view, "notify::selected-event", G_CALLBACK (on_list_selection), self, 0);
+  g_signal_connect_object (self->view_stack, "notify::visible-child", G_CALLBACK (on_view_changed), self, 0);
+  on_range_changed (viewport, NULL, self);
+
+  self->legend_renderer = debrief_timeline_renderer_new ();
+  gtk_drawing_area_set_draw_func (self->legend_area, draw_legend, self, NULL);
 }
 
 static void
@@ -668,6 +832,7 @@ debrief_window_init (DebriefWindow *self)
 
   self->settings = g_settings_new ("io.github.debrief.Debrief");
   restore_window_state (self);
+  setup_timeline (self);
 
   g_signal_connect_object (gtk_recent_manager_get_default (), "changed",
                            G_CALLBACK (on_recent_changed), self, 0);

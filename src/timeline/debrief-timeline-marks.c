@@ -1,0 +1,427 @@
+/* debrief-timeline-marks.c — what sits on top of the chart, the legend and
+ * the overview strip
+ *
+ * The marks (hover, selection, cursor, a selected time range) change with
+ * every pointer motion; the screen draws them in a separate layer so the
+ * chart below stays cached, and projection and print draw them with the
+ * same code.
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#define G_LOG_DOMAIN "debrief-timeline-renderer"
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+#include <math.h>
+
+#include "debrief-event-kind.h"
+#include "debrief-glyphs.h"
+#include "debrief-phase.h"
+#include "debrief-time.h"
+#include "debrief-timeline-renderer-private.h"
+
+/* ---- marks ---------------------------------------------------------------------- */
+
+static void
+ring_event (DebriefTimelineRenderer *renderer,
+            cairo_t                 *cr,
+            const DebriefGeometry   *geometry,
+            DebriefEventRef          ref,
+            const DebriefColor      *color,
+            double                   width)
+{
+  const DebriefEvent *event = debrief_event_store_get (geometry->events, ref);
+  double radius = geometry->style->glyph_size * 0.9, x, y;
+
+  if (!_debrief_renderer_event_point (geometry, ref, &x, &y))
+    return;
+  if (event->end != DEBRIEF_TIME_NONE && event->end > event->start)
+    {
+      double x1 = MAX (_debrief_geometry_x (geometry, event->end), x + 2);
+      double half = geometry->style->span_row_height / 2;
+
+      cairo_rectangle (cr, x - 2, y - half, x1 - x + 4, 2 * half);
+    }
+  else
+    {
+      cairo_new_sub_path (cr);
+      cairo_arc (cr, x, y, radius, 0, 2 * G_PI);
+    }
+  debrief_color_set_source (cr, color);
+  cairo_set_line_width (cr, width);
+  cairo_stroke (cr);
+  _debrief_renderer_count (renderer, 1);
+}
+
+/* A label in a small rounded box in the ruler, centred on @x. */
+static void
+ruler_badge (DebriefTimelineRenderer *renderer,
+             cairo_t                 *cr,
+             const DebriefGeometry   *geometry,
+             const char              *text,
+             double                   x,
+             const DebriefColor      *fill)
+{
+  const DebriefTimelineStyle *style = geometry->style;
+  PangoLayout *layout = debrief_label_cache_get (renderer->labels, DEBRIEF_LABEL_SMALL_BOLD, text, -1);
+  DebriefColor white = { 1, 1, 1, 1 };
+  int width, height;
+  double left, top;
+
+  pango_layout_get_pixel_size (layout, &width, &height);
+  left = CLAMP (x - width / 2.0 - 6, geometry->plot_x, geometry->frame->width - width - 12);
+  top = style->ruler_height - height - 8;
+  cairo_rectangle (cr, left, top, width + 12, height + 4);
+  debrief_color_set_source (cr, fill);
+  cairo_fill (cr);
+  debrief_color_set_source (cr, &white);
+  _debrief_renderer_show_label (renderer, cr, layout, left + 6, top + 2);
+}
+
+static void
+vertical_line (cairo_t               *cr,
+               const DebriefGeometry *geometry,
+               double                 x,
+               const DebriefColor    *color,
+               double                 width)
+{
+  cairo_move_to (cr, round (x) + 0.5, geometry->frame->show_ruler ? geometry->style->ruler_height : 0);
+  cairo_line_to (cr, round (x) + 0.5, geometry->lanes_bottom);
+  debrief_color_set_source (cr, color);
+  cairo_set_line_width (cr, width);
+  cairo_stroke (cr);
+}
+
+static void
+draw_range (DebriefTimelineRenderer    *renderer,
+            cairo_t                    *cr,
+            const DebriefGeometry      *geometry,
+            const DebriefTimelineMarks *marks)
+{
+  double x0 = _debrief_geometry_x (geometry, MIN (marks->range_start, marks->range_end));
+  double x1 = _debrief_geometry_x (geometry, MAX (marks->range_start, marks->range_end));
+  g_autofree char *duration = debrief_time_format_duration (ABS (marks->range_end - marks->range_start));
+
+  cairo_rectangle (cr, x0, 0, MAX (x1 - x0, 1), geometry->lanes_bottom);
+  debrief_color_set_source (cr, &geometry->style->range_fill);
+  cairo_fill (cr);
+  vertical_line (cr, geometry, x0, &geometry->style->selection, 1);
+  vertical_line (cr, geometry, x1, &geometry->style->selection, 1);
+  _debrief_renderer_count (renderer, 3);
+  if (geometry->frame->show_ruler)
+    ruler_badge (renderer, cr, geometry, duration, (x0 + x1) / 2, &geometry->style->selection);
+}
+
+static void
+draw_cursor (DebriefTimelineRenderer    *renderer,
+             cairo_t                    *cr,
+             const DebriefGeometry      *geometry,
+             const DebriefTimelineMarks *marks)
+{
+  double x = _debrief_geometry_x (geometry, marks->cursor);
+  g_autofree char *label = NULL;
+
+  if (x < geometry->plot_x || x > geometry->frame->width)
+    return;
+  vertical_line (cr, geometry, x, &geometry->style->cursor, MAX (geometry->style->line_width, 1));
+  _debrief_renderer_count (renderer, 1);
+  if (!geometry->frame->show_ruler)
+    return;
+  label = debrief_time_context_format (&geometry->frame->time, marks->cursor, FALSE);
+  ruler_badge (renderer, cr, geometry, label, x, &geometry->style->cursor);
+}
+
+static void
+draw_hover (DebriefTimelineRenderer    *renderer,
+            cairo_t                    *cr,
+            const DebriefGeometry      *geometry,
+            const DebriefTimelineMarks *marks)
+{
+  const DebriefTimelineHit *hover = &marks->hover;
+
+  if (hover->kind == DEBRIEF_HIT_EVENT && hover->ref != marks->selected)
+    {
+      _debrief_renderer_draw_links (renderer, cr, geometry, hover->ref, &geometry->style->hover,
+                                    geometry->style->link_width);
+      ring_event (renderer, cr, geometry, hover->ref, &geometry->style->hover, 2);
+    }
+  else if (hover->kind == DEBRIEF_HIT_CLUSTER)
+    {
+      const DebriefTimelineRow *row = debrief_timeline_layout_find_lane (geometry->frame->layout, hover->lane_key);
+      double x0 = _debrief_geometry_x (geometry, hover->cluster_start);
+      double x1 = _debrief_geometry_x (geometry, hover->cluster_end);
+
+      if (row == NULL)
+        return;
+      cairo_rectangle (cr, x0 - 1, _debrief_geometry_point_y (geometry, row) - geometry->style->glyph_size * 0.8,
+                       x1 - x0 + 2, geometry->style->glyph_size * 1.6);
+      debrief_color_set_source (cr, &geometry->style->hover);
+      cairo_set_line_width (cr, 2);
+      cairo_stroke (cr);
+      _debrief_renderer_count (renderer, 1);
+    }
+}
+
+static void
+draw_selection (DebriefTimelineRenderer    *renderer,
+                cairo_t                    *cr,
+                const DebriefGeometry      *geometry,
+                const DebriefTimelineMarks *marks)
+{
+  const DebriefEvent *event;
+  g_autofree char *label = NULL;
+  double x, y;
+
+  if (!debrief_event_store_is_live (geometry->events, marks->selected) ||
+      !_debrief_renderer_event_point (geometry, marks->selected, &x, &y))
+    return;
+
+  event = debrief_event_store_get (geometry->events, marks->selected);
+  vertical_line (cr, geometry, x, &geometry->style->selection, 1);
+  _debrief_renderer_draw_links (renderer, cr, geometry, marks->selected, &geometry->style->selection,
+                                geometry->style->link_width);
+  ring_event (renderer, cr, geometry, marks->selected, &geometry->style->selection, 2.5);
+  if (marks->focused)
+    {
+      double dash[] = { 3, 3 };
+
+      cairo_save (cr);
+      cairo_set_dash (cr, dash, 2, 0);
+      cairo_new_sub_path (cr);
+      cairo_arc (cr, x, y, geometry->style->glyph_size * 1.35, 0, 2 * G_PI);
+      debrief_color_set_source (cr, &geometry->style->selection);
+      cairo_set_line_width (cr, 1.5);
+      cairo_stroke (cr);
+      cairo_restore (cr);
+    }
+  if (geometry->frame->show_ruler && x >= geometry->plot_x)
+    {
+      label = debrief_time_context_format (&geometry->frame->time, event->start, FALSE);
+      ruler_badge (renderer, cr, geometry, label, x, &geometry->style->selection);
+    }
+}
+
+void
+debrief_timeline_renderer_draw_marks (DebriefTimelineRenderer    *renderer,
+                                      cairo_t                    *cr,
+                                      const DebriefTimelineFrame *frame,
+                                      const DebriefTimelineMarks *marks)
+{
+  DebriefGeometry geometry;
+
+  _debrief_renderer_prepare (renderer, frame->style);
+  debrief_timeline_layout_update (frame->layout, frame->style);
+  _debrief_geometry_init (&geometry, frame);
+
+  cairo_save (cr);
+  cairo_rectangle (cr, geometry.plot_x, 0, geometry.plot_width, frame->height);
+  cairo_clip (cr);
+  if (marks->range_start != DEBRIEF_TIME_NONE && marks->range_end != DEBRIEF_TIME_NONE)
+    draw_range (renderer, cr, &geometry, marks);
+  if (marks->cursor != DEBRIEF_TIME_NONE)
+    draw_cursor (renderer, cr, &geometry, marks);
+  cairo_rectangle (cr, geometry.plot_x, geometry.lanes_y, geometry.plot_width, frame->height - geometry.lanes_y);
+  cairo_clip (cr);
+  draw_hover (renderer, cr, &geometry, marks);
+  if (marks->selected != DEBRIEF_EVENT_REF_NONE)
+    draw_selection (renderer, cr, &geometry, marks);
+  cairo_restore (cr);
+}
+
+/* ---- the legend --------------------------------------------------------------------------- */
+
+typedef enum {
+  ENTRY_GLYPH,
+  ENTRY_SPAN,
+  ENTRY_DENSITY,
+  ENTRY_PHASE,
+  ENTRY_MARKER,
+  ENTRY_LINK,
+} EntryShape;
+
+typedef struct {
+  EntryShape  shape;
+  guint       kind;
+  const char *label;
+} LegendEntry;
+
+static void
+draw_entry_shape (DebriefTimelineRenderer    *renderer,
+                  cairo_t                    *cr,
+                  const DebriefTimelineStyle *style,
+                  EntryShape                  shape,
+                  guint                       kind,
+                  double                      x,
+                  double                      y)
+{
+  const DebriefColor *neutral = debrief_lane_color (0);
+  double size = style->glyph_size;
+
+  switch (shape)
+    {
+    case ENTRY_GLYPH:
+      debrief_glyph_draw (cr, debrief_glyph_for_kind (kind), x + size / 2, y, size, neutral, &style->glyph_edge);
+      break;
+    case ENTRY_SPAN:
+      cairo_rectangle (cr, x, y - size * 0.4, size * 2.2, size * 0.8);
+      debrief_color_set_source_alpha (cr, neutral, style->lane_fill_alpha * 0.5);
+      cairo_fill_preserve (cr);
+      debrief_color_set_source (cr, neutral);
+      cairo_set_line_width (cr, style->line_width);
+      cairo_stroke (cr);
+      break;
+    case ENTRY_DENSITY:
+      for (int i = 0; i < 5; i++)
+        {
+          double height = size * (0.5 + 0.12 * ((i * 7) % 5));
+
+          cairo_rectangle (cr, x + i * (size * 0.45), y - height / 2, size * 0.4, height);
+        }
+      debrief_color_set_source_alpha (cr, neutral, style->lane_fill_alpha);
+      cairo_fill (cr);
+      break;
+    case ENTRY_PHASE:
+      cairo_rectangle (cr, x, y - size, size * 2.2, size * 2);
+      debrief_color_set_source (cr, &style->phase_fill);
+      cairo_fill (cr);
+      break;
+    case ENTRY_MARKER:
+      cairo_rectangle (cr, x + size - style->line_width, y - size, MAX (style->line_width * 1.5, 1.5), size * 2);
+      debrief_color_set_source (cr, &style->marker);
+      cairo_fill (cr);
+      break;
+    case ENTRY_LINK:
+    default:
+      cairo_move_to (cr, x, y + size * 0.5);
+      cairo_curve_to (cr, x + size, y + size * 0.5, x + size * 1.2, y - size * 0.5, x + size * 2.2, y - size * 0.5);
+      cairo_move_to (cr, x + size * 1.7, y - size * 0.8);
+      cairo_line_to (cr, x + size * 2.2, y - size * 0.5);
+      cairo_line_to (cr, x + size * 1.7, y - size * 0.2);
+      debrief_color_set_source (cr, &style->link);
+      cairo_set_line_width (cr, style->link_width);
+      cairo_stroke (cr);
+      break;
+    }
+  _debrief_renderer_count (renderer, 1);
+}
+
+/**
+ * debrief_timeline_renderer_draw_legend:
+ *
+ * Every glyph and mark, with what it means, in rows that fit @max_width.
+ * Returns: the height used.
+ */
+double
+debrief_timeline_renderer_draw_legend (DebriefTimelineRenderer    *renderer,
+                                       cairo_t                    *cr,
+                                       const DebriefTimelineStyle *style,
+                                       double                      x,
+                                       double                      y,
+                                       double                      max_width)
+{
+  LegendEntry entries[DEBRIEF_N_BUILTIN_EVENT_KINDS + 5];
+  double column = style->glyph_size * 3 + style->small_size * 11;
+  double row_height = MAX (style->glyph_size * 2, style->small_size * 1.8);
+  guint per_row = MAX (1, (guint) (max_width / column)), n = 0;
+
+  _debrief_renderer_prepare (renderer, style);
+  for (guint kind = 0; kind < DEBRIEF_N_BUILTIN_EVENT_KINDS; kind++)
+    entries[n++] = (LegendEntry) { ENTRY_GLYPH, kind, debrief_event_kind_get_label (kind) };
+  entries[n++] = (LegendEntry) { ENTRY_SPAN, 0, _("Span (from start to end)") };
+  entries[n++] = (LegendEntry) { ENTRY_DENSITY, 0, _("Several events (zoom in)") };
+  entries[n++] = (LegendEntry) { ENTRY_PHASE, 0, _("Phase") };
+  entries[n++] = (LegendEntry) { ENTRY_MARKER, 0, _("Marker") };
+  entries[n++] = (LegendEntry) { ENTRY_LINK, 0, _("Hand-off") };
+
+  for (guint i = 0; i < n; i++)
+    {
+      double entry_x = x + (i % per_row) * column;
+      double entry_y = y + (i / per_row) * row_height + row_height / 2;
+      PangoLayout *layout;
+      int height;
+
+      draw_entry_shape (renderer, cr, style, entries[i].shape, entries[i].kind, entry_x, entry_y);
+      layout = debrief_label_cache_get (renderer->labels, DEBRIEF_LABEL_SMALL, entries[i].label,
+                                        (int) (column - style->glyph_size * 3));
+      pango_layout_get_pixel_size (layout, NULL, &height);
+      debrief_color_set_source (cr, &style->text);
+      _debrief_renderer_show_label (renderer, cr, layout, entry_x + style->glyph_size * 2.6, entry_y - height / 2.0);
+    }
+  return ((n + per_row - 1) / per_row) * row_height;
+}
+
+/* ---- the overview strip -------------------------------------------------------------------- */
+
+static void
+draw_overview_density (DebriefTimelineRenderer    *renderer,
+                       cairo_t                    *cr,
+                       const DebriefOverviewFrame *overview,
+                       const DebriefTimeScale     *scale)
+{
+  DebriefEventStore *events = debrief_review_get_events (overview->review);
+  guint columns = (guint) ceil (overview->width / 2);
+  guint index = debrief_event_store_lower_bound (events, overview->whole_start);
+  double bottom = overview->height - 3, room = overview->height - 8;
+
+  for (guint c = 0; c < columns; c++)
+    {
+      gint64 end = debrief_time_scale_to_time (scale, (c + 1) * 2.0);
+      guint next = debrief_event_store_lower_bound (events, end);
+      guint count = next - index;
+
+      if (count > 0)
+        {
+          double height = room * MIN (1.0, 0.25 + log2 ((double) count + 1) / 10.0);
+
+          cairo_rectangle (cr, c * 2.0, bottom - height, 1.6, height);
+        }
+      index = next;
+    }
+  debrief_color_set_source (cr, &overview->style->text_dim);
+  cairo_fill (cr);
+  _debrief_renderer_count (renderer, 1);
+}
+
+void
+debrief_timeline_renderer_draw_overview (DebriefTimelineRenderer    *renderer,
+                                         cairo_t                    *cr,
+                                         const DebriefOverviewFrame *overview)
+{
+  const DebriefTimelineStyle *style = overview->style;
+  GListModel *phases = G_LIST_MODEL (debrief_review_get_phases (overview->review));
+  DebriefTimeScale scale;
+  double x0, x1;
+
+  debrief_time_scale_init (&scale, overview->whole_start, overview->whole_end, overview->width);
+  debrief_color_set_source (cr, &style->header_background);
+  cairo_paint (cr);
+
+  for (guint i = 0, band = 0; i < g_list_model_get_n_items (phases); i++)
+    {
+      g_autoptr(DebriefPhase) phase = g_list_model_get_item (phases, i);
+
+      if (debrief_phase_get_kind (phase) != DEBRIEF_PHASE_KIND_PHASE || debrief_phase_get_end (phase) == DEBRIEF_TIME_NONE)
+        continue;
+      x0 = debrief_time_scale_to_x (&scale, debrief_phase_get_start (phase));
+      x1 = debrief_time_scale_to_x (&scale, debrief_phase_get_end (phase));
+      cairo_rectangle (cr, x0, 0, x1 - x0, overview->height);
+      debrief_color_set_source (cr, band++ % 2 ? &style->phase_fill_alt : &style->phase_fill);
+      cairo_fill (cr);
+    }
+  draw_overview_density (renderer, cr, overview, &scale);
+
+  /* Outside the visible window is dimmed; the window itself is framed. */
+  x0 = CLAMP (debrief_time_scale_to_x (&scale, overview->view_start), 0, overview->width);
+  x1 = CLAMP (debrief_time_scale_to_x (&scale, overview->view_end), 0, overview->width);
+  x1 = MAX (x1, x0 + 3);
+  cairo_rectangle (cr, 0, 0, x0, overview->height);
+  cairo_rectangle (cr, x1, 0, overview->width - x1, overview->height);
+  debrief_color_set_source_alpha (cr, &style->background, 0.55);
+  cairo_fill (cr);
+  cairo_rectangle (cr, x0 + 1, 1, x1 - x0 - 2, overview->height - 2);
+  debrief_color_set_source (cr, &style->selection);
+  cairo_set_line_width (cr, 2);
+  cairo_stroke (cr);
+  _debrief_renderer_count (renderer, 3);
+}

@@ -1,0 +1,88 @@
+/* debrief-timeline-renderer-private.h — shared by the renderer's parts
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#pragma once
+
+#include "debrief-label-cache.h"
+#include "debrief-timeline-renderer.h"
+
+G_BEGIN_DECLS
+
+/* Events of a lane falling into one bin (a few pixels of the plot). */
+typedef struct {
+  guint first;   /* lane position of the bin's first event */
+  guint count;
+} DebriefBin;
+
+struct _DebriefTimelineRenderer
+{
+  DebriefLabelCache          *labels;
+  const DebriefTimelineStyle *fonts_for;   /* the style the fonts were set for */
+  DebriefRenderStats          stats;
+  GArray                     *bins;        /* DebriefBin, reused lane after lane */
+};
+
+/* What one draw works from, derived once from the frame. */
+typedef struct {
+  const DebriefTimelineFrame *frame;
+  const DebriefTimelineStyle *style;
+  DebriefReview              *review;
+  DebriefEventStore          *events;
+  DebriefTimeScale            scale;         /* over the plot, x from plot_x */
+  double                      plot_x;
+  double                      plot_width;
+  double                      lanes_y;       /* where the lanes area starts on the canvas */
+  double                      lanes_bottom;
+} DebriefGeometry;
+
+void    _debrief_geometry_init        (DebriefGeometry            *geometry,
+                                       const DebriefTimelineFrame *frame);
+double  _debrief_geometry_x           (const DebriefGeometry      *geometry,
+                                       gint64                      time);
+double  _debrief_geometry_row_top     (const DebriefGeometry      *geometry,
+                                       const DebriefTimelineRow   *row);
+double  _debrief_geometry_point_y     (const DebriefGeometry      *geometry,
+                                       const DebriefTimelineRow   *row);
+double  _debrief_geometry_span_y      (const DebriefGeometry      *geometry,
+                                       const DebriefTimelineRow   *row,
+                                       guint                       sub_row);
+gboolean _debrief_geometry_row_visible (const DebriefGeometry     *geometry,
+                                       const DebriefTimelineRow   *row);
+
+void    _debrief_renderer_prepare     (DebriefTimelineRenderer    *renderer,
+                                       const DebriefTimelineStyle *style);
+void    _debrief_renderer_show_label  (DebriefTimelineRenderer    *renderer,
+                                       cairo_t                    *cr,
+                                       PangoLayout                *layout,
+                                       double                      x,
+                                       double                      y);
+void    _debrief_renderer_count       (DebriefTimelineRenderer    *renderer,
+                                       guint                       primitives);
+
+void    _debrief_renderer_draw_lanes  (DebriefTimelineRenderer    *renderer,
+                                       cairo_t                    *cr,
+                                       const DebriefGeometry      *geometry);
+void    _debrief_renderer_draw_links  (DebriefTimelineRenderer    *renderer,
+                                       cairo_t                    *cr,
+                                       const DebriefGeometry      *geometry,
+                                       DebriefEventRef             only,
+                                       const DebriefColor         *color,
+                                       double                      width);
+gboolean _debrief_renderer_hit_lane   (DebriefTimelineRenderer    *renderer,
+                                       const DebriefGeometry      *geometry,
+                                       const DebriefTimelineRow   *row,
+                                       double                      x,
+                                       double                      y,
+                                       DebriefTimelineHit         *hit);
+gboolean _debrief_renderer_event_point (const DebriefGeometry     *geometry,
+                                       DebriefEventRef             ref,
+                                       double                     *out_x,
+                                       double                     *out_y);
+guint   _debrief_renderer_compute_bins (DebriefTimelineRenderer   *renderer,
+                                        const DebriefGeometry     *geometry,
+                                        guint32                    lane_key,
+                                        double                     bin_px,
+                                        double                    *out_x0);
+
+G_END_DECLS

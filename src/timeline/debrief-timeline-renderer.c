@@ -1,0 +1,866 @@
+/* debrief-timeline-renderer.c — the one renderer: screen, print and export
+ *
+ * Draws a DebriefTimelineFrame onto any cairo_t: the GTK widget's snapshot,
+ * a printed page, a PDF, SVG or PNG surface. One code path means the
+ * printout always looks like the screen, and it can be tested without a
+ * display. It never calls GTK.
+ *
+ * Order of drawing: background and lane stripes, time outside the incident,
+ * phases, grid, the lanes' events, hand-off arrows, markers, then the fixed
+ * parts on top (lane headers, ruler, corner), which the lanes scroll under.
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#define G_LOG_DOMAIN "debrief-timeline-renderer"
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+#include <math.h>
+
+#include "debrief-phase.h"
+#include "debrief-time.h"
+#include "debrief-timeline-renderer-private.h"
+
+#define LABEL_CACHE_SIZE 4096
+#define MIN_TICK_GAP 14.0
+
+DebriefTimelineRenderer *
+debrief_timeline_renderer_new (void)
+{
+  DebriefTimelineRenderer *renderer = g_new0 (DebriefTimelineRenderer, 1);
+
+  renderer->labels = debrief_label_cache_new (LABEL_CACHE_SIZE);
+  renderer->bins = g_array_new (FALSE, FALSE, sizeof (DebriefBin));
+  return renderer;
+}
+
+void
+debrief_timeline_renderer_free (DebriefTimelineRenderer *renderer)
+{
+  if (renderer == NULL)
+    return;
+  debrief_label_cache_free (renderer->labels);
+  g_array_unref (renderer->bins);
+  g_free (renderer);
+}
+
+const DebriefRenderStats *
+debrief_timeline_renderer_get_stats (DebriefTimelineRenderer *renderer)
+{
+  return &renderer->stats;
+}
+
+void
+_debrief_renderer_count (DebriefTimelineRenderer *renderer,
+                         guint                    primitives)
+{
+  renderer->stats.primitives += primitives;
+}
+
+void
+_debrief_renderer_prepare (DebriefTimelineRenderer    *renderer,
+                           const DebriefTimelineStyle *style)
+{
+  if (renderer->fonts_for == style)
+    return;
+  debrief_label_cache_set_fonts (renderer->labels, style->font_family, style->label_size,
+                                 style->header_size, style->small_size);
+  renderer->fonts_for = style;
+}
+
+void
+_debrief_renderer_show_label (DebriefTimelineRenderer *renderer,
+                              cairo_t                 *cr,
+                              PangoLayout             *layout,
+                              double                   x,
+                              double                   y)
+{
+  cairo_move_to (cr, x, y);
+  pango_cairo_show_layout (cr, layout);
+  renderer->stats.labels++;
+  renderer->stats.primitives++;
+}
+
+/* ---- frames and geometry ------------------------------------------------------ */
+
+/* A frame showing the whole review, in the review's time zone. */
+void
+debrief_timeline_frame_init (DebriefTimelineFrame       *frame,
+                             DebriefTimelineLayout      *layout,
+                             const DebriefTimelineStyle *style)
+{
+  DebriefReview *review = debrief_timeline_layout_get_review (layout);
+  gint64 start = 0, end = DEBRIEF_USEC_PER_HOUR;
+
+  debrief_review_get_time_bounds (review, &start, &end);
+  *frame = (DebriefTimelineFrame) { 0 };
+  frame->layout = layout;
+  frame->style = style;
+  frame->time.mode = DEBRIEF_TIME_DISPLAY_ZONE;
+  frame->time.zone = debrief_review_get_time_zone (review);
+  frame->time.origin = debrief_review_get_origin (review);
+  frame->view_start = start;
+  frame->view_end = MAX (end, start + DEBRIEF_USEC_PER_MIN);
+  frame->width = 1280;
+  frame->height = 720;
+  frame->show_headers = TRUE;
+  frame->show_ruler = TRUE;
+}
+
+/* The strip under the ruler has a row for phase names and one for marker
+ * names, each only if the review has some, so names never collide. */
+static guint
+count_strip_rows (const DebriefTimelineFrame *frame,
+                  int                        *out_phase_row,
+                  int                        *out_marker_row)
+{
+  GListModel *phases = G_LIST_MODEL (debrief_review_get_phases (debrief_timeline_layout_get_review (frame->layout)));
+  gboolean has_phases = FALSE, has_markers = FALSE;
+
+  for (guint i = 0; i < g_list_model_get_n_items (phases); i++)
+    {
+      g_autoptr(DebriefPhase) phase = g_list_model_get_item (phases, i);
+
+      if (debrief_phase_get_kind (phase) == DEBRIEF_PHASE_KIND_MARKER)
+        has_markers = TRUE;
+      else
+        has_phases = TRUE;
+    }
+  if (out_phase_row != NULL)
+    *out_phase_row = has_phases ? 0 : -1;
+  if (out_marker_row != NULL)
+    *out_marker_row = has_markers ? (has_phases ? 1 : 0) : -1;
+  return has_phases + has_markers;
+}
+
+double
+debrief_timeline_frame_get_plot_x (const DebriefTimelineFrame *frame)
+{
+  return frame->show_headers ? frame->style->header_width : 0;
+}
+
+double
+debrief_timeline_frame_get_lanes_y (const DebriefTimelineFrame *frame)
+{
+  if (!frame->show_ruler)
+    return 0;
+  return frame->style->ruler_height + count_strip_rows (frame, NULL, NULL) * frame->style->phase_strip_height;
+}
+
+void
+debrief_timeline_frame_get_scale (const DebriefTimelineFrame *frame,
+                                  DebriefTimeScale           *scale)
+{
+  debrief_time_scale_init (scale, frame->view_start, frame->view_end,
+                           frame->width - debrief_timeline_frame_get_plot_x (frame));
+}
+
+/* The height that shows every lane: ruler, strip and rows. */
+double
+debrief_timeline_frame_get_content_height (const DebriefTimelineFrame *frame)
+{
+  debrief_timeline_layout_update (frame->layout, frame->style);
+  return debrief_timeline_frame_get_lanes_y (frame) + debrief_timeline_layout_get_height (frame->layout);
+}
+
+void
+_debrief_geometry_init (DebriefGeometry            *geometry,
+                        const DebriefTimelineFrame *frame)
+{
+  geometry->frame = frame;
+  geometry->style = frame->style;
+  geometry->review = debrief_timeline_layout_get_review (frame->layout);
+  geometry->events = debrief_review_get_events (geometry->review);
+  geometry->plot_x = debrief_timeline_frame_get_plot_x (frame);
+  geometry->plot_width = MAX (frame->width - geometry->plot_x, 1);
+  geometry->lanes_y = debrief_timeline_frame_get_lanes_y (frame);
+  geometry->lanes_bottom = frame->height;
+  debrief_timeline_frame_get_scale (frame, &geometry->scale);
+}
+
+double
+_debrief_geometry_x (const DebriefGeometry *geometry,
+                     gint64                 time)
+{
+  return geometry->plot_x + debrief_time_scale_to_x (&geometry->scale, time);
+}
+
+double
+_debrief_geometry_row_top (const DebriefGeometry    *geometry,
+                           const DebriefTimelineRow *row)
+{
+  return geometry->lanes_y + row->y - geometry->frame->scroll_y;
+}
+
+double
+_debrief_geometry_point_y (const DebriefGeometry    *geometry,
+                           const DebriefTimelineRow *row)
+{
+  return _debrief_geometry_row_top (geometry, row) + geometry->style->lane_height / 2;
+}
+
+double
+_debrief_geometry_span_y (const DebriefGeometry    *geometry,
+                          const DebriefTimelineRow *row,
+                          guint                     sub_row)
+{
+  return _debrief_geometry_row_top (geometry, row) + geometry->style->lane_height +
+         (MIN (sub_row, row->n_span_rows - 1) + 0.5) * geometry->style->span_row_height - 2;
+}
+
+gboolean
+_debrief_geometry_row_visible (const DebriefGeometry    *geometry,
+                               const DebriefTimelineRow *row)
+{
+  double top = _debrief_geometry_row_top (geometry, row);
+
+  return top + row->height > geometry->lanes_y && top < geometry->lanes_bottom;
+}
+
+/* ---- behind the lanes --------------------------------------------------------------- */
+
+static void
+draw_stripes (DebriefTimelineRenderer *renderer,
+              cairo_t                 *cr,
+              const DebriefGeometry   *geometry)
+{
+  DebriefTimelineLayout *layout = geometry->frame->layout;
+  guint n = debrief_timeline_layout_get_n_rows (layout);
+
+  for (guint i = 0; i < n; i++)
+    {
+      const DebriefTimelineRow *row = debrief_timeline_layout_get_row (layout, i);
+
+      if (row->kind == DEBRIEF_ROW_LANE && row->index % 2 == 1 && _debrief_geometry_row_visible (geometry, row))
+        cairo_rectangle (cr, 0, _debrief_geometry_row_top (geometry, row), geometry->frame->width, row->height);
+    }
+  debrief_color_set_source (cr, &geometry->style->lane_stripe);
+  cairo_fill (cr);
+  _debrief_renderer_count (renderer, 1);
+}
+
+static void
+draw_outside_incident (DebriefTimelineRenderer *renderer,
+                       cairo_t                 *cr,
+                       const DebriefGeometry   *geometry)
+{
+  gint64 start = debrief_review_get_incident_start (geometry->review);
+  gint64 end = debrief_review_get_incident_end (geometry->review);
+  double top = geometry->lanes_y, height = geometry->lanes_bottom - top;
+  double right = geometry->plot_x + geometry->plot_width;
+
+  if (start != DEBRIEF_TIME_NONE)
+    {
+      double x = CLAMP (_debrief_geometry_x (geometry, start), geometry->plot_x, right);
+
+      cairo_rectangle (cr, geometry->plot_x, top, x - geometry->plot_x, height);
+    }
+  if (end != DEBRIEF_TIME_NONE)
+    {
+      double x = CLAMP (_debrief_geometry_x (geometry, end), geometry->plot_x, right);
+
+      cairo_rectangle (cr, x, top, right - x, height);
+    }
+  debrief_color_set_source (cr, &geometry->style->outside_incident);
+  cairo_fill (cr);
+  _debrief_renderer_count (renderer, 1);
+}
+
+static void
+draw_phase_name (DebriefTimelineRenderer *renderer,
+                 cairo_t                 *cr,
+                 const DebriefGeometry   *geometry,
+                 const char              *name,
+                 int                      strip_row,
+                 double                   x,
+                 double                   right)
+{
+  const DebriefTimelineStyle *style = geometry->style;
+  double strip_y = style->ruler_height + strip_row * style->phase_strip_height;
+  PangoLayout *layout;
+  int height;
+
+  x = MAX (x, geometry->plot_x) + 4;
+  right = MIN (right, geometry->plot_x + geometry->plot_width) - 4;
+  if (!geometry->frame->show_ruler || strip_row < 0 || right - x < 24)
+    return;
+  layout = debrief_label_cache_get (renderer->labels, DEBRIEF_LABEL_SMALL_BOLD, name, (int) (right - x));
+  pango_layout_get_pixel_size (layout, NULL, &height);
+  debrief_color_set_source (cr, &style->text_dim);
+  _debrief_renderer_show_label (renderer, cr, layout, x, strip_y + (style->phase_strip_height - height) / 2);
+}
+
+static void
+draw_phases (DebriefTimelineRenderer *renderer,
+             cairo_t                 *cr,
+             const DebriefGeometry   *geometry)
+{
+  GListModel *phases = G_LIST_MODEL (debrief_review_get_phases (geometry->review));
+  double top = geometry->frame->show_ruler ? geometry->style->ruler_height : 0;
+  guint n = g_list_model_get_n_items (phases), band = 0;
+  int phase_row;
+
+  count_strip_rows (geometry->frame, &phase_row, NULL);
+
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr(DebriefPhase) phase = g_list_model_get_item (phases, i);
+      double x0, x1;
+
+      if (debrief_phase_get_kind (phase) != DEBRIEF_PHASE_KIND_PHASE ||
+          debrief_phase_get_end (phase) == DEBRIEF_TIME_NONE)
+        continue;
+      x0 = _debrief_geometry_x (geometry, debrief_phase_get_start (phase));
+      x1 = _debrief_geometry_x (geometry, debrief_phase_get_end (phase));
+      if (x1 < geometry->plot_x || x0 > geometry->plot_x + geometry->plot_width)
+        {
+          band++;
+          continue;
+        }
+      cairo_rectangle (cr, MAX (x0, geometry->plot_x), top, MIN (x1, geometry->frame->width) - MAX (x0, geometry->plot_x),
+                       geometry->lanes_bottom - top);
+      debrief_color_set_source (cr, band++ % 2 ? &geometry->style->phase_fill_alt : &geometry->style->phase_fill);
+      cairo_fill (cr);
+      _debrief_renderer_count (renderer, 1);
+      draw_phase_name (renderer, cr, geometry, debrief_phase_get_name (phase), phase_row, x0, x1);
+    }
+}
+
+typedef struct {
+  double      x;
+  const char *name;
+} MarkerSpot;
+
+static int
+compare_spots (gconstpointer a,
+               gconstpointer b)
+{
+  double xa = ((const MarkerSpot *) a)->x, xb = ((const MarkerSpot *) b)->x;
+
+  return (xa > xb) - (xa < xb);
+}
+
+/* Dashed lines across the lanes; names in their own row, each cut short
+ * before the next marker. */
+static void
+draw_markers (DebriefTimelineRenderer *renderer,
+              cairo_t                 *cr,
+              const DebriefGeometry   *geometry)
+{
+  GListModel *phases = G_LIST_MODEL (debrief_review_get_phases (geometry->review));
+  const DebriefTimelineStyle *style = geometry->style;
+  double top = geometry->frame->show_ruler ? style->ruler_height : 0;
+  double dash[] = { 6 * style->line_width, 4 * style->line_width };
+  g_autoptr(GArray) spots = g_array_new (FALSE, FALSE, sizeof (MarkerSpot));
+  g_autoptr(GPtrArray) keep = g_ptr_array_new_with_free_func (g_object_unref);
+  int marker_row;
+
+  count_strip_rows (geometry->frame, NULL, &marker_row);
+  for (guint i = 0; i < g_list_model_get_n_items (phases); i++)
+    {
+      DebriefPhase *phase = g_list_model_get_item (phases, i);
+      MarkerSpot spot = { round (_debrief_geometry_x (geometry, debrief_phase_get_start (phase))) + 0.5,
+                          debrief_phase_get_name (phase) };
+
+      g_ptr_array_add (keep, phase);
+      if (debrief_phase_get_kind (phase) == DEBRIEF_PHASE_KIND_MARKER &&
+          spot.x >= geometry->plot_x && spot.x <= geometry->plot_x + geometry->plot_width)
+        g_array_append_val (spots, spot);
+    }
+  g_array_sort (spots, compare_spots);
+
+  cairo_save (cr);
+  cairo_set_dash (cr, dash, 2, 0);
+  for (guint i = 0; i < spots->len; i++)
+    {
+      double x = g_array_index (spots, MarkerSpot, i).x;
+
+      cairo_move_to (cr, x, top);
+      cairo_line_to (cr, x, geometry->lanes_bottom);
+    }
+  cairo_set_line_width (cr, MAX (style->line_width * 1.5, 1.5));
+  debrief_color_set_source (cr, &style->marker);
+  cairo_stroke (cr);
+  cairo_restore (cr);
+  _debrief_renderer_count (renderer, 1);
+
+  for (guint i = 0; i < spots->len; i++)
+    {
+      MarkerSpot *spot = &g_array_index (spots, MarkerSpot, i);
+      double next = i + 1 < spots->len ? g_array_index (spots, MarkerSpot, i + 1).x : geometry->frame->width;
+
+      draw_phase_name (renderer, cr, geometry, spot->name, marker_row, spot->x, next);
+    }
+}
+
+static DebriefTickSet *
+make_ticks (DebriefTimelineRenderer *renderer,
+            const DebriefGeometry   *geometry)
+{
+  return debrief_tick_set_new (&geometry->scale, &geometry->frame->time,
+                               debrief_label_cache_get_digit_width (renderer->labels, DEBRIEF_LABEL_SMALL),
+                               MIN_TICK_GAP);
+}
+
+static void
+draw_grid (DebriefTimelineRenderer *renderer,
+           cairo_t                 *cr,
+           const DebriefGeometry   *geometry,
+           DebriefTickSet          *ticks)
+{
+  for (int major = 0; major <= 1; major++)
+    {
+      for (guint i = 0; i < ticks->ticks->len; i++)
+        {
+          DebriefTick *tick = &g_array_index (ticks->ticks, DebriefTick, i);
+          double x = round (geometry->plot_x + tick->x) + 0.5;
+
+          if (tick->major != major || x < geometry->plot_x || x > geometry->frame->width)
+            continue;
+          cairo_move_to (cr, x, geometry->lanes_y);
+          cairo_line_to (cr, x, geometry->lanes_bottom);
+        }
+      cairo_set_line_width (cr, 1);
+      debrief_color_set_source (cr, major ? &geometry->style->grid_major : &geometry->style->grid);
+      cairo_stroke (cr);
+      _debrief_renderer_count (renderer, 1);
+    }
+}
+
+/* ---- the lane header column ------------------------------------------------------------ */
+
+static char *
+group_title (const DebriefGeometry *geometry,
+             DebriefLaneGroup       group)
+{
+  GListModel *lanes = debrief_review_get_lanes (geometry->review);
+  DebriefLaneKind kind = group == DEBRIEF_LANE_GROUP_PARTICIPANTS ? DEBRIEF_LANE_KIND_PARTICIPANT
+                                                                  : DEBRIEF_LANE_KIND_COMPONENT;
+  guint count = 0;
+
+  for (guint i = 0; i < g_list_model_get_n_items (lanes); i++)
+    {
+      g_autoptr(DebriefLane) lane = g_list_model_get_item (lanes, i);
+
+      count += debrief_lane_get_kind (lane) == kind && !debrief_lane_get_hidden (lane);
+    }
+  return g_strdup_printf ("%s  %u", group == DEBRIEF_LANE_GROUP_PARTICIPANTS ? _("Participants")
+                                                                          : _("Components"), count);
+}
+
+static void
+draw_group_header (DebriefTimelineRenderer  *renderer,
+                   cairo_t                  *cr,
+                   const DebriefGeometry    *geometry,
+                   const DebriefTimelineRow *row)
+{
+  const DebriefTimelineStyle *style = geometry->style;
+  double top = _debrief_geometry_row_top (geometry, row), middle = top + row->height / 2;
+  double size = style->small_size * 0.45;
+  g_autofree char *title = group_title (geometry, row->group);
+  PangoLayout *layout;
+  int height;
+
+  cairo_rectangle (cr, 0, top, geometry->frame->width, row->height);
+  debrief_color_set_source (cr, &style->header_background);
+  cairo_fill (cr);
+  cairo_rectangle (cr, 0, top, geometry->frame->width, style->line_width);
+  debrief_color_set_source (cr, &style->separator);
+  cairo_fill (cr);
+
+  /* ▾ expanded, ▸ collapsed. */
+  if (row->collapsed)
+    {
+      cairo_move_to (cr, 12, middle - size);
+      cairo_line_to (cr, 12 + size * 1.6, middle);
+      cairo_line_to (cr, 12, middle + size);
+    }
+  else
+    {
+      cairo_move_to (cr, 10, middle - size * 0.7);
+      cairo_line_to (cr, 10 + size * 2, middle - size * 0.7);
+      cairo_line_to (cr, 10 + size, middle + size * 0.9);
+    }
+  cairo_close_path (cr);
+  debrief_color_set_source (cr, &style->text_dim);
+  cairo_fill (cr);
+  _debrief_renderer_count (renderer, 3);
+
+  layout = debrief_label_cache_get (renderer->labels, DEBRIEF_LABEL_SMALL_BOLD, title,
+                                    (int) (style->header_width - 34));
+  pango_layout_get_pixel_size (layout, NULL, &height);
+  _debrief_renderer_show_label (renderer, cr, layout, 14 + size * 2.5, middle - height / 2.0);
+}
+
+/* Participants get a round chip, components a square one: the difference
+ * is in shape, not only colour. */
+static void
+draw_lane_chip (DebriefTimelineRenderer  *renderer,
+                cairo_t                  *cr,
+                const DebriefGeometry    *geometry,
+                const DebriefTimelineRow *row,
+                double                    x,
+                double                    middle)
+{
+  double size = MIN (geometry->style->header_size, row->height - 4) * 0.8;
+
+  cairo_new_path (cr);
+  if (row->group == DEBRIEF_LANE_GROUP_PARTICIPANTS)
+    cairo_arc (cr, x + size / 2, middle, size / 2, 0, 2 * G_PI);
+  else
+    cairo_rectangle (cr, x, middle - size / 2, size, size);
+  debrief_color_set_source (cr, &row->color);
+  cairo_fill_preserve (cr);
+  debrief_color_set_source (cr, &geometry->style->glyph_edge);
+  cairo_set_line_width (cr, geometry->style->line_width);
+  cairo_stroke (cr);
+  _debrief_renderer_count (renderer, 2);
+}
+
+static void
+draw_lane_header (DebriefTimelineRenderer  *renderer,
+                  cairo_t                  *cr,
+                  const DebriefGeometry    *geometry,
+                  const DebriefTimelineRow *row)
+{
+  const DebriefTimelineStyle *style = geometry->style;
+  double top = _debrief_geometry_row_top (geometry, row);
+  double middle = top + (row->collapsed ? row->height : style->lane_height) / 2;
+  double text_x = 14 + style->header_size;
+  int width = (int) (style->header_width - text_x - 8), name_height, detail_height = 0;
+  const char *detail = row->group == DEBRIEF_LANE_GROUP_PARTICIPANTS ? debrief_lane_get_role (row->lane)
+                                                                     : debrief_lane_get_group (row->lane);
+  PangoLayout *name, *detail_layout = NULL;
+
+  draw_lane_chip (renderer, cr, geometry, row, 10, middle);
+
+  name = debrief_label_cache_get (renderer->labels, row->collapsed ? DEBRIEF_LABEL_SMALL : DEBRIEF_LABEL_HEADER,
+                                  debrief_lane_get_name (row->lane), width);
+  pango_layout_get_pixel_size (name, NULL, &name_height);
+  if (detail != NULL && !row->collapsed && style->lane_height >= name_height * 1.8)
+    {
+      detail_layout = debrief_label_cache_get (renderer->labels, DEBRIEF_LABEL_SMALL, detail, width);
+      pango_layout_get_pixel_size (detail_layout, NULL, &detail_height);
+    }
+
+  debrief_color_set_source (cr, &style->text);
+  _debrief_renderer_show_label (renderer, cr, name, text_x, middle - (name_height + detail_height) / 2.0);
+  if (detail_layout != NULL)
+    {
+      debrief_color_set_source (cr, &style->text_dim);
+      _debrief_renderer_show_label (renderer, cr, detail_layout, text_x,
+                                    middle - (name_height + detail_height) / 2.0 + name_height);
+    }
+}
+
+static void
+draw_headers (DebriefTimelineRenderer *renderer,
+              cairo_t                 *cr,
+              const DebriefGeometry   *geometry)
+{
+  DebriefTimelineLayout *layout = geometry->frame->layout;
+  const DebriefTimelineStyle *style = geometry->style;
+  guint n = debrief_timeline_layout_get_n_rows (layout);
+
+  cairo_save (cr);
+  cairo_rectangle (cr, 0, geometry->lanes_y, geometry->frame->width, geometry->lanes_bottom - geometry->lanes_y);
+  cairo_clip (cr);
+
+  if (geometry->frame->show_headers)
+    {
+      cairo_rectangle (cr, 0, geometry->lanes_y, style->header_width, geometry->lanes_bottom - geometry->lanes_y);
+      debrief_color_set_source (cr, &style->header_background);
+      cairo_fill (cr);
+      draw_stripes (renderer, cr, geometry);
+    }
+
+  for (guint i = 0; i < n; i++)
+    {
+      const DebriefTimelineRow *row = debrief_timeline_layout_get_row (layout, i);
+
+      if (!_debrief_geometry_row_visible (geometry, row))
+        continue;
+      if (row->kind == DEBRIEF_ROW_GROUP)
+        draw_group_header (renderer, cr, geometry, row);
+      else if (geometry->frame->show_headers)
+        draw_lane_header (renderer, cr, geometry, row);
+    }
+
+  if (geometry->frame->show_headers)
+    {
+      cairo_rectangle (cr, style->header_width - style->line_width, geometry->lanes_y, style->line_width,
+                       geometry->lanes_bottom - geometry->lanes_y);
+      debrief_color_set_source (cr, &style->separator);
+      cairo_fill (cr);
+    }
+  cairo_restore (cr);
+}
+
+/* ---- the ruler ---------------------------------------------------------------------------- */
+
+static void
+draw_tick_labels (DebriefTimelineRenderer *renderer,
+                  cairo_t                 *cr,
+                  const DebriefGeometry   *geometry,
+                  DebriefTickSet          *ticks)
+{
+  const DebriefTimelineStyle *style = geometry->style;
+  double bottom = style->ruler_height;
+
+  for (guint i = 0; i < ticks->ticks->len; i++)
+    {
+      DebriefTick *tick = &g_array_index (ticks->ticks, DebriefTick, i);
+      double x = round (geometry->plot_x + tick->x) + 0.5;
+
+      cairo_move_to (cr, x, bottom - (tick->major ? style->ruler_height * 0.22 : style->ruler_height * 0.1));
+      cairo_line_to (cr, x, bottom);
+    }
+  cairo_set_line_width (cr, 1);
+  debrief_color_set_source (cr, &style->text_dim);
+  cairo_stroke (cr);
+  _debrief_renderer_count (renderer, 1);
+
+  debrief_color_set_source (cr, &style->text);
+  for (guint i = 0; i < ticks->ticks->len; i++)
+    {
+      DebriefTick *tick = &g_array_index (ticks->ticks, DebriefTick, i);
+      PangoLayout *layout;
+      int height;
+
+      if (tick->label == NULL)
+        continue;
+      layout = debrief_label_cache_get (renderer->labels, DEBRIEF_LABEL_SMALL, tick->label, -1);
+      pango_layout_get_pixel_size (layout, NULL, &height);
+      _debrief_renderer_show_label (renderer, cr, layout, geometry->plot_x + tick->x + 4,
+                                    bottom - style->ruler_height * 0.22 - height + 2);
+    }
+}
+
+/* The date (or day) of the ticks below, kept in view while panning. */
+static void
+draw_tick_contexts (DebriefTimelineRenderer *renderer,
+                    cairo_t                 *cr,
+                    const DebriefGeometry   *geometry,
+                    DebriefTickSet          *ticks)
+{
+  const DebriefTimelineStyle *style = geometry->style;
+
+  for (guint i = 0; i < ticks->contexts->len; i++)
+    {
+      DebriefTickContext *context = &g_array_index (ticks->contexts, DebriefTickContext, i);
+      double x0 = MAX (_debrief_geometry_x (geometry, context->start), geometry->plot_x);
+      double x1 = MIN (_debrief_geometry_x (geometry, context->end), geometry->frame->width);
+      PangoLayout *layout;
+
+      if (x1 - x0 < 30)
+        continue;
+      if (i > 0)
+        {
+          cairo_rectangle (cr, round (x0), 2, 1, style->ruler_height * 0.45);
+          debrief_color_set_source (cr, &style->separator);
+          cairo_fill (cr);
+        }
+      layout = debrief_label_cache_get (renderer->labels, DEBRIEF_LABEL_SMALL_BOLD, context->label,
+                                        (int) (x1 - x0 - 10));
+      debrief_color_set_source (cr, &style->text_dim);
+      _debrief_renderer_show_label (renderer, cr, layout, x0 + 6, style->ruler_height * 0.08);
+    }
+}
+
+static const char *
+describe_display (const DebriefGeometry *geometry,
+                  char                 **to_free)
+{
+  const DebriefTimeContext *time = &geometry->frame->time;
+
+  switch (time->mode)
+    {
+    case DEBRIEF_TIME_DISPLAY_UTC:
+      return "UTC";
+    case DEBRIEF_TIME_DISPLAY_RELATIVE:
+      {
+        g_autofree char *origin = debrief_time_context_format (&(DebriefTimeContext) {
+            DEBRIEF_TIME_DISPLAY_ZONE, debrief_review_get_time_zone (geometry->review), 0 },
+          time->origin, FALSE);
+
+        return *to_free = g_strdup_printf (_("T+0 = %s"), origin);
+      }
+    case DEBRIEF_TIME_DISPLAY_ZONE:
+    default:
+      return debrief_review_get_timezone (geometry->review);
+    }
+}
+
+/* Under the ruler's corner: what the strip's rows hold. */
+static void
+draw_strip_titles (DebriefTimelineRenderer *renderer,
+                   cairo_t                 *cr,
+                   const DebriefGeometry   *geometry)
+{
+  const DebriefTimelineStyle *style = geometry->style;
+  const char *titles[2] = { _("Phases"), _("Markers") };
+  int rows[2];
+
+  count_strip_rows (geometry->frame, &rows[0], &rows[1]);
+  cairo_rectangle (cr, 0, style->ruler_height, style->header_width, geometry->lanes_y - style->ruler_height);
+  debrief_color_set_source (cr, &style->header_background);
+  cairo_fill (cr);
+  for (guint i = 0; i < 2; i++)
+    if (rows[i] >= 0 && geometry->frame->show_headers)
+      {
+        PangoLayout *layout = debrief_label_cache_get (renderer->labels, DEBRIEF_LABEL_SMALL, titles[i],
+                                                       (int) style->header_width - 24);
+        int height;
+
+        pango_layout_get_pixel_size (layout, NULL, &height);
+        debrief_color_set_source (cr, &style->text_dim);
+        _debrief_renderer_show_label (renderer, cr, layout, 12,
+                                      style->ruler_height + rows[i] * style->phase_strip_height +
+                                      (style->phase_strip_height - height) / 2.0);
+      }
+}
+
+static void
+draw_ruler (DebriefTimelineRenderer *renderer,
+            cairo_t                 *cr,
+            const DebriefGeometry   *geometry,
+            DebriefTickSet          *ticks)
+{
+  const DebriefTimelineStyle *style = geometry->style;
+  g_autofree char *to_free = NULL;
+  PangoLayout *layout;
+
+  if (geometry->frame->show_headers)
+    draw_strip_titles (renderer, cr, geometry);
+
+  cairo_rectangle (cr, 0, 0, geometry->frame->width, style->ruler_height);
+  debrief_color_set_source (cr, &style->ruler_background);
+  cairo_fill (cr);
+
+  cairo_save (cr);
+  cairo_rectangle (cr, geometry->plot_x, 0, geometry->plot_width, style->ruler_height);
+  cairo_clip (cr);
+  draw_tick_contexts (renderer, cr, geometry, ticks);
+  draw_tick_labels (renderer, cr, geometry, ticks);
+  cairo_restore (cr);
+
+  cairo_rectangle (cr, 0, geometry->lanes_y - style->line_width, geometry->frame->width, style->line_width);
+  debrief_color_set_source (cr, &style->separator);
+  cairo_fill (cr);
+  _debrief_renderer_count (renderer, 2);
+
+  if (geometry->frame->show_headers)
+    {
+      layout = debrief_label_cache_get (renderer->labels, DEBRIEF_LABEL_SMALL,
+                                        describe_display (geometry, &to_free), (int) style->header_width - 20);
+      debrief_color_set_source (cr, &style->text_dim);
+      _debrief_renderer_show_label (renderer, cr, layout, 12,
+                                    style->ruler_height - style->ruler_height * 0.22 - style->small_size * 1.3);
+    }
+}
+
+/* ---- the whole ------------------------------------------------------------------------------- */
+
+void
+debrief_timeline_renderer_draw (DebriefTimelineRenderer    *renderer,
+                                cairo_t                    *cr,
+                                const DebriefTimelineFrame *frame)
+{
+  g_autoptr(DebriefTickSet) ticks = NULL;
+  DebriefGeometry geometry;
+
+  g_return_if_fail (renderer != NULL && frame != NULL && frame->layout != NULL);
+
+  _debrief_renderer_prepare (renderer, frame->style);
+  debrief_timeline_layout_update (frame->layout, frame->style);
+  _debrief_geometry_init (&geometry, frame);
+  renderer->stats = (DebriefRenderStats) { 0 };
+  debrief_label_cache_reset_created (renderer->labels);
+  ticks = make_ticks (renderer, &geometry);
+
+  cairo_save (cr);
+  cairo_rectangle (cr, 0, 0, frame->width, frame->height);
+  cairo_clip (cr);
+  debrief_color_set_source (cr, &frame->style->background);
+  cairo_paint (cr);
+
+  draw_stripes (renderer, cr, &geometry);
+  draw_outside_incident (renderer, cr, &geometry);
+  draw_phases (renderer, cr, &geometry);
+  draw_grid (renderer, cr, &geometry, ticks);
+  _debrief_renderer_draw_lanes (renderer, cr, &geometry);
+  _debrief_renderer_draw_links (renderer, cr, &geometry, DEBRIEF_EVENT_REF_NONE, &frame->style->link,
+                                frame->style->line_width);
+  draw_markers (renderer, cr, &geometry);
+  draw_headers (renderer, cr, &geometry);
+  if (frame->show_ruler)
+    draw_ruler (renderer, cr, &geometry, ticks);
+  cairo_restore (cr);
+
+  renderer->stats.layouts_created = debrief_label_cache_get_created (renderer->labels);
+}
+
+/* ---- questions about a frame ------------------------------------------------------------------ */
+
+gboolean
+debrief_timeline_renderer_hit_test (DebriefTimelineRenderer    *renderer,
+                                    const DebriefTimelineFrame *frame,
+                                    double                      x,
+                                    double                      y,
+                                    DebriefTimelineHit         *hit)
+{
+  DebriefGeometry geometry;
+  const DebriefTimelineRow *row;
+  guint index;
+
+  _debrief_renderer_prepare (renderer, frame->style);
+  debrief_timeline_layout_update (frame->layout, frame->style);
+  _debrief_geometry_init (&geometry, frame);
+  *hit = (DebriefTimelineHit) { 0 };
+  hit->ref = DEBRIEF_EVENT_REF_NONE;
+  hit->lane_key = DEBRIEF_LANE_KEY_NONE;
+  hit->time = debrief_time_scale_to_time (&geometry.scale, x - geometry.plot_x);
+
+  if (y < geometry.lanes_y)
+    {
+      hit->kind = frame->show_ruler && x >= geometry.plot_x ? DEBRIEF_HIT_RULER : DEBRIEF_HIT_NONE;
+      return hit->kind != DEBRIEF_HIT_NONE;
+    }
+
+  index = debrief_timeline_layout_row_at_y (frame->layout, y - geometry.lanes_y + frame->scroll_y);
+  if (index == G_MAXUINT)
+    return FALSE;
+  row = debrief_timeline_layout_get_row (frame->layout, index);
+  if (row->kind == DEBRIEF_ROW_GROUP)
+    {
+      hit->kind = DEBRIEF_HIT_GROUP_HEADER;
+      hit->group = row->group;
+      return TRUE;
+    }
+  if (x < geometry.plot_x)
+    {
+      hit->kind = DEBRIEF_HIT_LANE_HEADER;
+      hit->lane_key = row->lane_key;
+      return TRUE;
+    }
+  return _debrief_renderer_hit_lane (renderer, &geometry, row, x, y, hit);
+}
+
+/* Where the event's glyph (or bar) is on the canvas; FALSE if its lane is
+ * hidden or in a collapsed group. */
+gboolean
+debrief_timeline_renderer_locate_event (DebriefTimelineRenderer    *renderer,
+                                        const DebriefTimelineFrame *frame,
+                                        DebriefEventRef             ref,
+                                        double                     *out_x,
+                                        double                     *out_y)
+{
+  DebriefGeometry geometry;
+
+  debrief_timeline_layout_update (frame->layout, frame->style);
+  _debrief_geometry_init (&geometry, frame);
+  if (!debrief_event_store_is_live (geometry.events, ref))
+    return FALSE;
+  return _debrief_renderer_event_point (&geometry, ref, out_x, out_y);
+}

@@ -1,0 +1,127 @@
+/* debrief-timeline-renderer.h — the one renderer: screen, print and export
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#pragma once
+
+#include <cairo.h>
+
+#include "debrief-time-ticks.h"
+#include "debrief-timeline-layout.h"
+#include "debrief-timeline-style.h"
+
+G_BEGIN_DECLS
+
+/* One picture of the timeline: which review, in which look, which window
+ * of time, on how large a canvas. Everything the renderer draws follows
+ * from this; it keeps no state of its own but caches. */
+typedef struct {
+  DebriefTimelineLayout      *layout;
+  const DebriefTimelineStyle *style;
+  DebriefTimeContext          time;
+  gint64                      view_start;
+  gint64                      view_end;
+  double                      width;
+  double                      height;
+  double                      scroll_y;       /* px scrolled down the lanes */
+  gboolean                    show_headers;   /* the lane header column */
+  gboolean                    show_ruler;     /* the ruler and phase strip */
+} DebriefTimelineFrame;
+
+typedef struct {
+  guint primitives;        /* fills and strokes */
+  guint layouts_created;   /* new text layouts (the expensive part) */
+  guint labels;            /* labels drawn */
+  guint items;             /* events drawn one by one */
+  guint clusters;          /* density marks drawn for several events */
+} DebriefRenderStats;
+
+typedef enum {
+  DEBRIEF_HIT_NONE,
+  DEBRIEF_HIT_EVENT,
+  DEBRIEF_HIT_CLUSTER,
+  DEBRIEF_HIT_LANE,
+  DEBRIEF_HIT_LANE_HEADER,
+  DEBRIEF_HIT_GROUP_HEADER,
+  DEBRIEF_HIT_RULER,
+} DebriefHitKind;
+
+typedef struct {
+  DebriefHitKind   kind;
+  DebriefEventRef  ref;            /* EVENT */
+  guint32          lane_key;       /* EVENT, CLUSTER, LANE, LANE_HEADER */
+  DebriefLaneGroup group;          /* GROUP_HEADER */
+  gint64           time;           /* the time under the point */
+  gint64           cluster_start;  /* CLUSTER: the time range it stands for */
+  gint64           cluster_end;
+  guint            cluster_count;  /* CLUSTER: how many events, exactly */
+} DebriefTimelineHit;
+
+/* What the overlay shows on top of the chart (redrawn alone when the
+ * pointer moves, so the chart itself stays cached). */
+typedef struct {
+  DebriefTimelineHit hover;
+  DebriefEventRef    selected;
+  gint64             cursor;        /* DEBRIEF_TIME_NONE: no cursor */
+  gint64             range_start;   /* DEBRIEF_TIME_NONE: no range */
+  gint64             range_end;
+  gboolean           focused;       /* the selection has keyboard focus */
+} DebriefTimelineMarks;
+
+/* The overview strip: the whole incident, with the visible window. */
+typedef struct {
+  DebriefReview              *review;
+  const DebriefTimelineStyle *style;
+  gint64                      whole_start;
+  gint64                      whole_end;
+  gint64                      view_start;
+  gint64                      view_end;
+  double                      width;
+  double                      height;
+} DebriefOverviewFrame;
+
+typedef struct _DebriefTimelineRenderer DebriefTimelineRenderer;
+
+DebriefTimelineRenderer  *debrief_timeline_renderer_new          (void);
+void                      debrief_timeline_renderer_free         (DebriefTimelineRenderer    *renderer);
+
+void                      debrief_timeline_frame_init            (DebriefTimelineFrame       *frame,
+                                                                  DebriefTimelineLayout      *layout,
+                                                                  const DebriefTimelineStyle *style);
+double                    debrief_timeline_frame_get_plot_x      (const DebriefTimelineFrame *frame);
+double                    debrief_timeline_frame_get_lanes_y     (const DebriefTimelineFrame *frame);
+void                      debrief_timeline_frame_get_scale       (const DebriefTimelineFrame *frame,
+                                                                  DebriefTimeScale           *scale);
+double                    debrief_timeline_frame_get_content_height (const DebriefTimelineFrame *frame);
+
+void                      debrief_timeline_renderer_draw         (DebriefTimelineRenderer    *renderer,
+                                                                  cairo_t                    *cr,
+                                                                  const DebriefTimelineFrame *frame);
+void                      debrief_timeline_renderer_draw_marks   (DebriefTimelineRenderer    *renderer,
+                                                                  cairo_t                    *cr,
+                                                                  const DebriefTimelineFrame *frame,
+                                                                  const DebriefTimelineMarks *marks);
+double                    debrief_timeline_renderer_draw_legend  (DebriefTimelineRenderer    *renderer,
+                                                                  cairo_t                    *cr,
+                                                                  const DebriefTimelineStyle *style,
+                                                                  double                      x,
+                                                                  double                      y,
+                                                                  double                      max_width);
+void                      debrief_timeline_renderer_draw_overview (DebriefTimelineRenderer   *renderer,
+                                                                  cairo_t                    *cr,
+                                                                  const DebriefOverviewFrame *overview);
+gboolean                  debrief_timeline_renderer_hit_test     (DebriefTimelineRenderer    *renderer,
+                                                                  const DebriefTimelineFrame *frame,
+                                                                  double                      x,
+                                                                  double                      y,
+                                                                  DebriefTimelineHit         *hit);
+gboolean                  debrief_timeline_renderer_locate_event (DebriefTimelineRenderer    *renderer,
+                                                                  const DebriefTimelineFrame *frame,
+                                                                  DebriefEventRef             ref,
+                                                                  double                     *out_x,
+                                                                  double                     *out_y);
+const DebriefRenderStats *debrief_timeline_renderer_get_stats    (DebriefTimelineRenderer    *renderer);
+
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (DebriefTimelineRenderer, debrief_timeline_renderer_free)
+
+G_END_DECLS

@@ -1,0 +1,258 @@
+/* debrief-timeline-viewport.c — what part of the timeline is shown, and what
+ * is selected: shared by every view of one review
+ *
+ * The window's timeline, its overview strip, the Events list and (in a
+ * meeting) the projector all show one viewport: zooming, panning and
+ * selecting anywhere moves them all. It holds times and refs only — widths
+ * in pixels belong to each view.
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#define G_LOG_DOMAIN "debrief-timeline-viewport"
+
+#include "config.h"
+
+#include "debrief-time.h"
+#include "debrief-timeline-enums.h"
+#include "debrief-timeline-viewport.h"
+
+struct _DebriefTimelineViewport
+{
+  GObject            parent_instance;
+
+  gint64             start;
+  gint64             end;
+  double             scroll_y;
+  DebriefEventRef    selected;
+  gint64             range_start;
+  gint64             range_end;
+  DebriefTimeDisplay display;
+};
+
+G_DEFINE_FINAL_TYPE (DebriefTimelineViewport, debrief_timeline_viewport, G_TYPE_OBJECT)
+
+enum {
+  PROP_0,
+  PROP_START,
+  PROP_END,
+  PROP_SCROLL_Y,
+  PROP_SELECTED_EVENT,
+  PROP_RANGE_START,
+  PROP_RANGE_END,
+  PROP_TIME_DISPLAY,
+  N_PROPS
+};
+
+static GParamSpec *properties[N_PROPS];
+
+static void
+debrief_timeline_viewport_get_property (GObject    *object,
+                                        guint       prop_id,
+                                        GValue     *value,
+                                        GParamSpec *pspec)
+{
+  DebriefTimelineViewport *self = DEBRIEF_TIMELINE_VIEWPORT (object);
+
+  switch (prop_id)
+    {
+    case PROP_START: g_value_set_int64 (value, self->start); break;
+    case PROP_END: g_value_set_int64 (value, self->end); break;
+    case PROP_SCROLL_Y: g_value_set_double (value, self->scroll_y); break;
+    case PROP_SELECTED_EVENT: g_value_set_uint (value, self->selected); break;
+    case PROP_RANGE_START: g_value_set_int64 (value, self->range_start); break;
+    case PROP_RANGE_END: g_value_set_int64 (value, self->range_end); break;
+    case PROP_TIME_DISPLAY: g_value_set_enum (value, self->display); break;
+    default: G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+debrief_timeline_viewport_set_property (GObject      *object,
+                                        guint         prop_id,
+                                        const GValue *value,
+                                        GParamSpec   *pspec)
+{
+  DebriefTimelineViewport *self = DEBRIEF_TIMELINE_VIEWPORT (object);
+
+  switch (prop_id)
+    {
+    case PROP_SCROLL_Y: debrief_timeline_viewport_set_scroll_y (self, g_value_get_double (value)); break;
+    case PROP_SELECTED_EVENT: debrief_timeline_viewport_set_selected_event (self, g_value_get_uint (value)); break;
+    case PROP_TIME_DISPLAY: debrief_timeline_viewport_set_time_display (self, g_value_get_enum (value)); break;
+    default: G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+debrief_timeline_viewport_class_init (DebriefTimelineViewportClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GParamFlags readable = G_PARAM_READABLE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS;
+  GParamFlags writable = G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS;
+
+  object_class->get_property = debrief_timeline_viewport_get_property;
+  object_class->set_property = debrief_timeline_viewport_set_property;
+
+  properties[PROP_START] = g_param_spec_int64 ("start", NULL, NULL, G_MININT64, G_MAXINT64, 0, readable);
+  properties[PROP_END] = g_param_spec_int64 ("end", NULL, NULL, G_MININT64, G_MAXINT64, 0, readable);
+  properties[PROP_SCROLL_Y] = g_param_spec_double ("scroll-y", NULL, NULL, 0, G_MAXDOUBLE, 0, writable);
+  properties[PROP_SELECTED_EVENT] =
+    g_param_spec_uint ("selected-event", NULL, NULL, 0, G_MAXUINT32, DEBRIEF_EVENT_REF_NONE, writable);
+  properties[PROP_RANGE_START] =
+    g_param_spec_int64 ("range-start", NULL, NULL, G_MININT64, G_MAXINT64, DEBRIEF_TIME_NONE, readable);
+  properties[PROP_RANGE_END] =
+    g_param_spec_int64 ("range-end", NULL, NULL, G_MININT64, G_MAXINT64, DEBRIEF_TIME_NONE, readable);
+  properties[PROP_TIME_DISPLAY] =
+    g_param_spec_enum ("time-display", NULL, NULL, DEBRIEF_TYPE_TIME_DISPLAY, DEBRIEF_TIME_DISPLAY_ZONE, writable);
+
+  g_object_class_install_properties (object_class, N_PROPS, properties);
+}
+
+static void
+debrief_timeline_viewport_init (DebriefTimelineViewport *self)
+{
+  self->end = DEBRIEF_USEC_PER_HOUR;
+  self->selected = DEBRIEF_EVENT_REF_NONE;
+  self->range_start = self->range_end = DEBRIEF_TIME_NONE;
+}
+
+DebriefTimelineViewport *
+debrief_timeline_viewport_new (void)
+{
+  return g_object_new (DEBRIEF_TYPE_TIMELINE_VIEWPORT, NULL);
+}
+
+gint64
+debrief_timeline_viewport_get_start (DebriefTimelineViewport *self)
+{
+  g_return_val_if_fail (DEBRIEF_IS_TIMELINE_VIEWPORT (self), 0);
+  return self->start;
+}
+
+gint64
+debrief_timeline_viewport_get_end (DebriefTimelineViewport *self)
+{
+  g_return_val_if_fail (DEBRIEF_IS_TIMELINE_VIEWPORT (self), 0);
+  return self->end;
+}
+
+/* Both ends at once: listeners hear one change, not a half-moved window. */
+void
+debrief_timeline_viewport_set_window (DebriefTimelineViewport *self,
+                                      gint64                   start,
+                                      gint64                   end)
+{
+  g_return_if_fail (DEBRIEF_IS_TIMELINE_VIEWPORT (self));
+  g_return_if_fail (start < end);
+
+  if (self->start == start && self->end == end)
+    return;
+  g_object_freeze_notify (G_OBJECT (self));
+  if (self->start != start)
+    {
+      self->start = start;
+      g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_START]);
+    }
+  if (self->end != end)
+    {
+      self->end = end;
+      g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_END]);
+    }
+  g_object_thaw_notify (G_OBJECT (self));
+}
+
+double
+debrief_timeline_viewport_get_scroll_y (DebriefTimelineViewport *self)
+{
+  g_return_val_if_fail (DEBRIEF_IS_TIMELINE_VIEWPORT (self), 0);
+  return self->scroll_y;
+}
+
+void
+debrief_timeline_viewport_set_scroll_y (DebriefTimelineViewport *self,
+                                        double                   scroll_y)
+{
+  g_return_if_fail (DEBRIEF_IS_TIMELINE_VIEWPORT (self));
+
+  scroll_y = MAX (scroll_y, 0);
+  if (self->scroll_y == scroll_y)
+    return;
+  self->scroll_y = scroll_y;
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_SCROLL_Y]);
+}
+
+DebriefEventRef
+debrief_timeline_viewport_get_selected_event (DebriefTimelineViewport *self)
+{
+  g_return_val_if_fail (DEBRIEF_IS_TIMELINE_VIEWPORT (self), DEBRIEF_EVENT_REF_NONE);
+  return self->selected;
+}
+
+void
+debrief_timeline_viewport_set_selected_event (DebriefTimelineViewport *self,
+                                              DebriefEventRef          ref)
+{
+  g_return_if_fail (DEBRIEF_IS_TIMELINE_VIEWPORT (self));
+  if (self->selected == ref)
+    return;
+  self->selected = ref;
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_SELECTED_EVENT]);
+}
+
+gboolean
+debrief_timeline_viewport_get_range (DebriefTimelineViewport *self,
+                                     gint64                  *out_start,
+                                     gint64                  *out_end)
+{
+  g_return_val_if_fail (DEBRIEF_IS_TIMELINE_VIEWPORT (self), FALSE);
+  if (self->range_start == DEBRIEF_TIME_NONE)
+    return FALSE;
+  *out_start = MIN (self->range_start, self->range_end);
+  *out_end = MAX (self->range_start, self->range_end);
+  return TRUE;
+}
+
+void
+debrief_timeline_viewport_set_range (DebriefTimelineViewport *self,
+                                     gint64                   start,
+                                     gint64                   end)
+{
+  g_return_if_fail (DEBRIEF_IS_TIMELINE_VIEWPORT (self));
+
+  g_object_freeze_notify (G_OBJECT (self));
+  if (self->range_start != start)
+    {
+      self->range_start = start;
+      g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_RANGE_START]);
+    }
+  if (self->range_end != end)
+    {
+      self->range_end = end;
+      g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_RANGE_END]);
+    }
+  g_object_thaw_notify (G_OBJECT (self));
+}
+
+void
+debrief_timeline_viewport_clear_range (DebriefTimelineViewport *self)
+{
+  debrief_timeline_viewport_set_range (self, DEBRIEF_TIME_NONE, DEBRIEF_TIME_NONE);
+}
+
+DebriefTimeDisplay
+debrief_timeline_viewport_get_time_display (DebriefTimelineViewport *self)
+{
+  g_return_val_if_fail (DEBRIEF_IS_TIMELINE_VIEWPORT (self), DEBRIEF_TIME_DISPLAY_ZONE);
+  return self->display;
+}
+
+void
+debrief_timeline_viewport_set_time_display (DebriefTimelineViewport *self,
+                                            DebriefTimeDisplay       display)
+{
+  g_return_if_fail (DEBRIEF_IS_TIMELINE_VIEWPORT (self));
+  if (self->display == display)
+    return;
+  self->display = display;
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_TIME_DISPLAY]);
+}

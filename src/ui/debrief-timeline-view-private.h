@@ -1,0 +1,71 @@
+/* debrief-timeline-view-private.h — shared by the view and its input handling
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#pragma once
+
+#include <adwaita.h>
+
+#include "debrief-timeline-renderer.h"
+#include "debrief-timeline-view.h"
+
+G_BEGIN_DECLS
+
+struct _DebriefTimelineView
+{
+  GtkWidget                 parent_instance;
+
+  GtkWidget                *box;
+  GtkWidget                *chart;        /* GtkDrawingArea: the cached chart */
+  GtkWidget                *marks;        /* GtkDrawingArea: hover, selection, cursor */
+  GtkWidget                *scrollbar;
+  GtkAdjustment            *vadjustment;
+
+  DebriefReview            *review;
+  DebriefTimelineViewport  *viewport;
+  DebriefTimelineLayout    *layout;
+  DebriefTimelineRenderer  *renderer;
+  DebriefTimelineStyleKind  style_kind;
+  gboolean                  style_follows_system;
+
+  DebriefTimelineHit        hover;
+  gint64                    cursor;
+  double                    pointer_x;
+  double                    pointer_y;
+
+  /* gestures in progress */
+  gboolean                  dragging_range;
+  gint64                    drag_start_time;
+  gint64                    drag_origin_start;
+  gint64                    drag_origin_end;
+  double                    drag_origin_scroll;
+  double                    zoom_origin_span;
+  gint64                    zoom_origin_start;
+
+  AdwAnimation             *animation;
+  gint64                    animation_from[2];
+  gint64                    animation_to[2];
+
+  guint                     frames_drawn;
+};
+
+void  _debrief_timeline_view_setup_input   (DebriefTimelineView *self);
+void  _debrief_timeline_view_make_frame    (DebriefTimelineView *self,
+                                            DebriefTimelineFrame *frame);
+void  _debrief_timeline_view_set_window    (DebriefTimelineView *self,
+                                            gint64               start,
+                                            gint64               end);
+void  _debrief_timeline_view_scroll_by     (DebriefTimelineView *self,
+                                            double               dy);
+void  _debrief_timeline_view_update_hover  (DebriefTimelineView *self,
+                                            double               x,
+                                            double               y);
+void  _debrief_timeline_view_clear_hover   (DebriefTimelineView *self);
+void  _debrief_timeline_view_move_focus    (DebriefTimelineView *self,
+                                            GtkDirectionType     direction,
+                                            gboolean             across_lanes);
+char *_debrief_timeline_view_describe_event (DebriefTimelineView *self,
+                                            DebriefEventRef      ref,
+                                            gboolean             markup);
+
+G_END_DECLS

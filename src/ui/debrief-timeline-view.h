@@ -1,0 +1,47 @@
+/* debrief-timeline-view.h — the zoomable swimlane timeline widget
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#pragma once
+
+#include <gtk/gtk.h>
+
+#include "debrief-review.h"
+#include "debrief-timeline-style.h"
+#include "debrief-timeline-viewport.h"
+
+G_BEGIN_DECLS
+
+#define DEBRIEF_TYPE_TIMELINE_VIEW (debrief_timeline_view_get_type ())
+G_DECLARE_FINAL_TYPE (DebriefTimelineView, debrief_timeline_view, DEBRIEF, TIMELINE_VIEW, GtkWidget)
+
+GtkWidget               *debrief_timeline_view_new            (void);
+DebriefReview           *debrief_timeline_view_get_review     (DebriefTimelineView     *self);
+void                     debrief_timeline_view_set_review     (DebriefTimelineView     *self,
+                                                               DebriefReview           *review);
+DebriefTimelineViewport *debrief_timeline_view_get_viewport   (DebriefTimelineView     *self);
+void                     debrief_timeline_view_set_viewport   (DebriefTimelineView     *self,
+                                                               DebriefTimelineViewport *viewport);
+void                     debrief_timeline_view_set_style_kind (DebriefTimelineView     *self,
+                                                               DebriefTimelineStyleKind kind);
+
+void                     debrief_timeline_view_zoom           (DebriefTimelineView     *self,
+                                                               double                   factor,
+                                                               double                   pivot_x);
+void                     debrief_timeline_view_zoom_to        (DebriefTimelineView     *self,
+                                                               gint64                   start,
+                                                               gint64                   end,
+                                                               gboolean                 animate);
+void                     debrief_timeline_view_fit            (DebriefTimelineView     *self,
+                                                               gboolean                 animate);
+void                     debrief_timeline_view_select         (DebriefTimelineView     *self,
+                                                               DebriefEventRef          ref,
+                                                               gboolean                 keep_in_view);
+gboolean                 debrief_timeline_view_get_event_position (DebriefTimelineView *self,
+                                                               DebriefEventRef          ref,
+                                                               double                  *out_x,
+                                                               double                  *out_y);
+double                   debrief_timeline_view_get_plot_x     (DebriefTimelineView     *self);
+guint                    debrief_timeline_view_get_frames_drawn (DebriefTimelineView   *self);
+
+G_END_DECLS
