@@ -470,7 +470,8 @@ test_save_to_vanished_folder (void)
 
   g_assert_false (debrief_review_save_file (review, file, NULL, &error));
   g_assert_error (error, G_IO_ERROR, G_IO_ERROR_NOT_FOUND);
-  g_assert_cmpstr (error->message, ==, "review.debrief: could not be saved: the folder no longer exists.");
+  g_assert_cmpstr (error->message, ==,
+                   "review.debrief: could not be saved: the folder “/nonexistent-folder-for-debrief” does not exist.");
 }
 
 static void

@@ -20,7 +20,7 @@
 #define DAY   DEBRIEF_USEC_PER_DAY
 #define WEEK  (7 * DEBRIEF_USEC_PER_DAY)
 
-#define CHAR_WIDTH 8.0
+#define TICK_CHAR_WIDTH 8.0
 #define GAP        12.0
 
 typedef enum {
@@ -90,7 +90,7 @@ make_set (DebriefTimeScale *scale,
   if (!context_init (&context, display))
     return NULL;
   debrief_time_scale_init (scale, start, start + span, width);
-  return debrief_tick_set_new (scale, &context, CHAR_WIDTH, gap);
+  return debrief_tick_set_new (scale, &context, TICK_CHAR_WIDTH, gap);
 }
 
 static const DebriefTick *
@@ -222,7 +222,7 @@ test_step_table (void)
       if (set == NULL)
         return;
       g_assert_cmpint (set->step, ==, cases[i].step);
-      check_ticks (set, &scale, CHAR_WIDTH, cases[i].gap);
+      check_ticks (set, &scale, TICK_CHAR_WIDTH, cases[i].gap);
       check_contexts (set, &scale);
     }
 }
@@ -306,7 +306,7 @@ test_labels (void)
         return;
       for (guint n = 0; n < G_N_ELEMENTS (cases[i].labels) && cases[i].labels[n] != NULL; n++)
         g_assert_cmpstr (nth_major (set, n)->label, ==, cases[i].labels[n]);
-      check_ticks (set, &scale, CHAR_WIDTH, GAP);
+      check_ticks (set, &scale, TICK_CHAR_WIDTH, GAP);
     }
 }
 
@@ -339,7 +339,7 @@ test_week_anchor (void)
           g_assert_cmpint (g_date_time_get_hour (local), ==, 0);
           g_assert_cmpint (g_date_time_get_minute (local), ==, 0);
         }
-      check_ticks (set, &scale, CHAR_WIDTH, GAP);
+      check_ticks (set, &scale, TICK_CHAR_WIDTH, GAP);
     }
 }
 
@@ -385,7 +385,7 @@ check_pan_stable (Display display,
       g_autoptr(GArray) new = NULL;
 
       debrief_time_scale_pan (&panned, 37.3 * k * (k % 2 ? 1 : -1));
-      after = debrief_tick_set_new (&panned, &context, CHAR_WIDTH, GAP);
+      after = debrief_tick_set_new (&panned, &context, TICK_CHAR_WIDTH, GAP);
       g_assert_cmpint (after->step, ==, before->step);
       g_assert_cmpint (after->minor_step, ==, before->minor_step);
 
@@ -402,7 +402,7 @@ check_pan_stable (Display display,
           g_assert_cmpint (a->major, ==, b->major);
           g_assert_cmpstr (a->label, ==, b->label);
         }
-      check_ticks (after, &panned, CHAR_WIDTH, GAP);
+      check_ticks (after, &panned, TICK_CHAR_WIDTH, GAP);
     }
 }
 
@@ -448,7 +448,7 @@ test_zoom_sweep (void)
            * ("T+99d 23:59:59"); up to 999 days they take one character of
            * the gap. */
           if (displays[d] == IN_RELATIVE && distance >= 99 * DAY)
-            gap -= CHAR_WIDTH;
+            gap -= TICK_CHAR_WIDTH;
           if (displays[d] == IN_RELATIVE && distance >= 999 * DAY)
             continue;
           if (g_test_verbose ())
@@ -456,7 +456,7 @@ test_zoom_sweep (void)
           set = make_set (&scale, displays[d], starts[s] + 777, (gint64) span, 1200, GAP);
           if (set == NULL)
             return;
-          check_ticks (set, &scale, CHAR_WIDTH, gap);
+          check_ticks (set, &scale, TICK_CHAR_WIDTH, gap);
           check_contexts (set, &scale);
           /* Bounded by the width: labels are at least 30 px apart here. */
           g_assert_cmpuint (count_majors (set), <=, 1200 / 30 + 3);
@@ -534,12 +534,12 @@ test_dst_spring_forward (void)
     return;
   g_assert_cmpint (set->step, ==, HOUR);
   check_major_labels (set, &scale, hours, HOUR);
-  check_ticks (set, &scale, CHAR_WIDTH, GAP);
+  check_ticks (set, &scale, TICK_CHAR_WIDTH, GAP);
 
   fine = make_set (&scale, IN_BERLIN, utc (2026, 3, 28, 23, 45), 105 * MINUTE, 450, GAP);
   g_assert_cmpint (fine->step, ==, 15 * MINUTE);
   check_major_labels (fine, &scale, quarters, 15 * MINUTE);
-  check_ticks (fine, &scale, CHAR_WIDTH, GAP);
+  check_ticks (fine, &scale, TICK_CHAR_WIDTH, GAP);
 }
 
 /* 2026-10-25, 01:00Z: 03:00 CEST becomes 02:00 CET; 02:00 happens twice. */
@@ -561,12 +561,12 @@ test_dst_fall_back (void)
     return;
   g_assert_cmpint (set->step, ==, HOUR);
   check_major_labels (set, &scale, hours, HOUR);
-  check_ticks (set, &scale, CHAR_WIDTH, GAP);
+  check_ticks (set, &scale, TICK_CHAR_WIDTH, GAP);
 
   fine = make_set (&scale, IN_BERLIN, utc (2026, 10, 24, 23, 30), 150 * MINUTE, 360, GAP);
   g_assert_cmpint (fine->step, ==, 30 * MINUTE);
   check_major_labels (fine, &scale, halves, 30 * MINUTE);
-  check_ticks (fine, &scale, CHAR_WIDTH, GAP);
+  check_ticks (fine, &scale, TICK_CHAR_WIDTH, GAP);
 }
 
 /* +05:30: hour ticks on local hours, i.e. at half past in UTC. */
@@ -785,7 +785,7 @@ static void
 check_empty (const DebriefTimeScale   *scale,
              const DebriefTimeContext *context)
 {
-  g_autoptr(DebriefTickSet) set = debrief_tick_set_new (scale, context, CHAR_WIDTH, GAP);
+  g_autoptr(DebriefTickSet) set = debrief_tick_set_new (scale, context, TICK_CHAR_WIDTH, GAP);
 
   g_assert_cmpuint (set->ticks->len, ==, 0);
   g_assert_cmpuint (set->contexts->len, ==, 0);
@@ -827,7 +827,7 @@ test_absurd_input (void)
   /* A zone display without a zone shows UTC. */
   debrief_time_scale_init (&scale, start, start + 40 * MINUTE, 1600);
   {
-    g_autoptr(DebriefTickSet) set = debrief_tick_set_new (&scale, &no_zone, CHAR_WIDTH, GAP);
+    g_autoptr(DebriefTickSet) set = debrief_tick_set_new (&scale, &no_zone, TICK_CHAR_WIDTH, GAP);
     g_autofree char *text = debrief_time_context_format (&no_zone, start, FALSE);
 
     g_assert_cmpstr (nth_major (set, 1)->label, ==, "08:00");
@@ -837,16 +837,16 @@ test_absurd_input (void)
   /* The ends of the representable years. */
   debrief_time_scale_init (&scale, DEBRIEF_TIME_MIN, DEBRIEF_TIME_MIN + 20 * 365 * DAY, 1600);
   {
-    g_autoptr(DebriefTickSet) set = debrief_tick_set_new (&scale, &context, CHAR_WIDTH, GAP);
+    g_autoptr(DebriefTickSet) set = debrief_tick_set_new (&scale, &context, TICK_CHAR_WIDTH, GAP);
 
-    check_ticks (set, &scale, CHAR_WIDTH, GAP);
+    check_ticks (set, &scale, TICK_CHAR_WIDTH, GAP);
     check_contexts (set, &scale);
   }
   debrief_time_scale_init (&scale, DEBRIEF_TIME_MAX - 3 * DAY, DEBRIEF_TIME_MAX, 1600);
   {
-    g_autoptr(DebriefTickSet) set = debrief_tick_set_new (&scale, &context, CHAR_WIDTH, GAP);
+    g_autoptr(DebriefTickSet) set = debrief_tick_set_new (&scale, &context, TICK_CHAR_WIDTH, GAP);
 
-    check_ticks (set, &scale, CHAR_WIDTH, GAP);
+    check_ticks (set, &scale, TICK_CHAR_WIDTH, GAP);
     check_contexts (set, &scale);
     g_assert_cmpstr (g_array_index (set->contexts, DebriefTickContext, 0).label, ==,
                      "Tuesday 28 December 9999 (UTC)");

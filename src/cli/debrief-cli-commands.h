@@ -11,5 +11,7 @@ G_BEGIN_DECLS
 /* Each takes its own argv: argv[0] is the command's name. */
 int debrief_cli_validate (int    argc,
                           char **argv);
+int debrief_cli_export   (int    argc,
+                          char **argv);
 
 G_END_DECLS

@@ -28,23 +28,25 @@
 
 #include "debrief-safe-file.h"
 
-static const char *
-explain_errno (int error_number)
+/* In words a person can act on, naming the folder where it helps. */
+static char *
+explain_errno (int         error_number,
+               const char *folder)
 {
   switch (error_number)
     {
     case ENOSPC:
     case EDQUOT:
-      return _("the disk is full");
+      return g_strdup (_("the disk is full"));
     case EACCES:
     case EPERM:
-      return _("you do not have permission to write there");
+      return g_strdup_printf (_("you do not have permission to write in “%s”"), folder);
     case EROFS:
-      return _("the disk is read-only");
+      return g_strdup_printf (_("“%s” is on a read-only disk"), folder);
     case ENOENT:
-      return _("the folder no longer exists");
+      return g_strdup_printf (_("the folder “%s” does not exist"), folder);
     default:
-      return g_strerror (error_number);
+      return g_strdup (g_strerror (error_number));
     }
 }
 
@@ -79,11 +81,13 @@ fail (GError     **error,
 static gboolean
 fail_errno (GError     **error,
             const char  *label,
+            const char  *folder,
             gboolean     had_old_version,
             int          error_number)
 {
-  return fail (error, G_IO_ERROR, g_io_error_from_errno (error_number), label, had_old_version,
-               explain_errno (error_number));
+  g_autofree char *why = explain_errno (error_number, folder);
+
+  return fail (error, G_IO_ERROR, g_io_error_from_errno (error_number), label, had_old_version, why);
 }
 
 /* A link costs nothing and leaves no moment without a copy; where the file
@@ -179,13 +183,12 @@ replace_local (const char            *path,
   folder = g_path_get_dirname (target);
   base = g_path_get_basename (target);
   if (!g_file_test (folder, G_FILE_TEST_IS_DIR))
-    return fail (error, G_IO_ERROR, G_IO_ERROR_NOT_FOUND, label, exists,
-                 _("the folder no longer exists"));
+    return fail_errno (error, label, folder, exists, ENOENT);
 
   temporary = g_strdup_printf ("%s/.%s.XXXXXX", folder, base);
   fd = g_mkstemp_full (temporary, O_RDWR | O_CLOEXEC, 0666 & ~0111);
   if (fd < 0)
-    return fail_errno (error, label, exists, errno);
+    return fail_errno (error, label, folder, exists, errno);
 
   if (!write_temporary (fd, exists ? &original : NULL, write, user_data, cancellable,
                         &saved_errno, &write_error))
@@ -193,7 +196,7 @@ replace_local (const char            *path,
       close (fd);
       g_unlink (temporary);
       if (saved_errno != 0)
-        return fail_errno (error, label, exists, saved_errno);
+        return fail_errno (error, label, folder, exists, saved_errno);
       if (g_error_matches (write_error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
         {
           g_propagate_error (error, g_steal_pointer (&write_error));
@@ -211,7 +214,7 @@ replace_local (const char            *path,
     {
       saved_errno = errno;
       g_unlink (temporary);
-      return fail_errno (error, label, exists, saved_errno);
+      return fail_errno (error, label, folder, exists, saved_errno);
     }
 
   sync_folder (folder);

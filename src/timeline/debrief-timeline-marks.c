@@ -321,15 +321,15 @@ debrief_timeline_renderer_draw_legend (DebriefTimelineRenderer    *renderer,
                                        double                      max_width)
 {
   LegendEntry entries[DEBRIEF_N_BUILTIN_EVENT_KINDS + 5];
-  double column = style->glyph_size * 3 + style->small_size * 11;
+  double column = style->glyph_size * 3 + style->small_size * 12;
   double row_height = MAX (style->glyph_size * 2, style->small_size * 1.8);
   guint per_row = MAX (1, (guint) (max_width / column)), n = 0;
 
   _debrief_renderer_prepare (renderer, style);
   for (guint kind = 0; kind < DEBRIEF_N_BUILTIN_EVENT_KINDS; kind++)
     entries[n++] = (LegendEntry) { ENTRY_GLYPH, kind, debrief_event_kind_get_label (kind) };
-  entries[n++] = (LegendEntry) { ENTRY_SPAN, 0, _("Span (from start to end)") };
-  entries[n++] = (LegendEntry) { ENTRY_DENSITY, 0, _("Several events (zoom in)") };
+  entries[n++] = (LegendEntry) { ENTRY_SPAN, 0, _("Span, start to end") };
+  entries[n++] = (LegendEntry) { ENTRY_DENSITY, 0, _("Several events") };
   entries[n++] = (LegendEntry) { ENTRY_PHASE, 0, _("Phase") };
   entries[n++] = (LegendEntry) { ENTRY_MARKER, 0, _("Marker") };
   entries[n++] = (LegendEntry) { ENTRY_LINK, 0, _("Hand-off") };

@@ -632,20 +632,20 @@ on_key_pressed (GtkEventControllerKey *controller,
 
 /* Tab walks the events; past the last one, focus leaves the timeline as
  * usual, so keyboard users are never trapped. */
-static gboolean
-debrief_timeline_view_focus (GtkWidget        *widget,
-                             GtkDirectionType  direction)
+gboolean
+_debrief_timeline_view_focus (GtkWidget        *widget,
+                              GtkDirectionType  direction)
 {
   DebriefTimelineView *self = DEBRIEF_TIMELINE_VIEW (widget);
   DebriefEventRef next;
 
-  if (self->review == NULL || (direction != GTK_DIR_TAB_FORWARD && direction != GTK_DIR_TAB_BACKWARD))
-    return GTK_WIDGET_GET_CLASS (widget)->grab_focus (widget);
   if (!gtk_widget_has_focus (widget))
     {
       gtk_widget_grab_focus (widget);
       return TRUE;
     }
+  if (self->review == NULL || (direction != GTK_DIR_TAB_FORWARD && direction != GTK_DIR_TAB_BACKWARD))
+    return FALSE;
   next = step_in_time (self, debrief_timeline_viewport_get_selected_event (self->viewport),
                        direction == GTK_DIR_TAB_FORWARD ? 1 : -1);
   if (next == DEBRIEF_EVENT_REF_NONE)
@@ -701,5 +701,4 @@ _debrief_timeline_view_setup_input (DebriefTimelineView *self)
   gtk_widget_add_controller (widget, controller);
 
   g_signal_connect (widget, "query-tooltip", G_CALLBACK (on_query_tooltip), NULL);
-  GTK_WIDGET_GET_CLASS (widget)->focus = debrief_timeline_view_focus;
 }

@@ -50,6 +50,8 @@ struct _DebriefTimelineView
 };
 
 void  _debrief_timeline_view_setup_input   (DebriefTimelineView *self);
+gboolean _debrief_timeline_view_focus      (GtkWidget           *widget,
+                                            GtkDirectionType     direction);
 void  _debrief_timeline_view_make_frame    (DebriefTimelineView *self,
                                             DebriefTimelineFrame *frame);
 void  _debrief_timeline_view_set_window    (DebriefTimelineView *self,

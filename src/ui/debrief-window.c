@@ -212,6 +212,9 @@ debrief_window_set_document (DebriefWindow   *self,
   debrief_timeline_view_set_review (self->timeline_view, debrief_document_get_review (document));
   debrief_overview_strip_set_review (self->overview_strip, debrief_document_get_review (document));
   show_page (self, "review");
+  /* Keys act on the timeline at once: zoom, step through events. */
+  if (g_strcmp0 (adw_view_stack_get_visible_child_name (self->view_stack), "timeline") == 0)
+    gtk_widget_grab_focus (GTK_WIDGET (self->timeline_view));
   update_title (self);
   update_actions (self);
   update_read_only_banner (self);

@@ -1,0 +1,390 @@
+/* debrief-cli-export.c — `debrief export FILE -o OUT.png|OUT.svg|OUT.pdf`
+ *
+ * Draws the timeline through the same renderer as the window, onto a Cairo
+ * image, SVG or PDF surface: no display needed. The output is written to a
+ * temporary file and renamed into place, so a failure never leaves half a
+ * chart behind.
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#define G_LOG_DOMAIN "debrief-cli"
+
+#include "config.h"
+
+#include <cairo-pdf.h>
+#include <cairo-svg.h>
+#include <glib/gi18n.h>
+#include <math.h>
+#include <pango/pangocairo.h>
+#include <stdio.h>
+#include <string.h>
+
+#include "debrief-cli.h"
+#include "debrief-cli-commands.h"
+#include "debrief-review-loader.h"
+#include "debrief-safe-file.h"
+#include "debrief-time.h"
+#include "debrief-timeline-renderer.h"
+
+#define TITLE_HEIGHT_FACTOR 3.2
+#define LEGEND_MARGIN 16
+
+typedef enum {
+  FORMAT_PNG,
+  FORMAT_SVG,
+  FORMAT_PDF,
+} Format;
+
+typedef struct {
+  char                       *output;
+  int                         width;
+  int                         height;
+  char                       *from;
+  char                       *to;
+  char                       *style_name;
+  char                       *display;
+  gboolean                    no_legend;
+} Options;
+
+typedef struct {
+  Options                    *options;
+  Format                      format;
+  DebriefReview              *review;
+  DebriefTimelineLayout      *layout;
+  DebriefTimelineRenderer    *renderer;
+  DebriefTimelineFrame        frame;
+  double                      title_height;
+  double                      legend_height;
+} Export;
+
+/* ---- arguments ------------------------------------------------------------------ */
+
+static gboolean
+parse_format (const char *path,
+              Format     *out_format)
+{
+  g_autofree char *lower = g_ascii_strdown (path, -1);
+
+  if (g_str_has_suffix (lower, ".png"))
+    *out_format = FORMAT_PNG;
+  else if (g_str_has_suffix (lower, ".svg"))
+    *out_format = FORMAT_SVG;
+  else if (g_str_has_suffix (lower, ".pdf"))
+    *out_format = FORMAT_PDF;
+  else
+    return FALSE;
+  return TRUE;
+}
+
+/* RFC 3339, or a wall-clock time "09:20" / "09:20:30" on the day the review
+ * starts, in the review's time zone. */
+static gboolean
+parse_time (DebriefReview  *review,
+            const char     *text,
+            gint64         *out_time)
+{
+  int hour = 0, minute = 0, second = 0;
+  char trailing;
+  gint64 start, end;
+  g_autoptr(GDateTime) day = NULL;
+  g_autoptr(GDateTime) moment = NULL;
+
+  if (debrief_time_parse_rfc3339 (text, out_time))
+    return TRUE;
+  if (sscanf (text, "%d:%d:%d%c", &hour, &minute, &second, &trailing) < 2 &&
+      sscanf (text, "%d:%d%c", &hour, &minute, &trailing) != 2)
+    return FALSE;
+  if (hour < 0 || hour > 23 || minute < 0 || minute > 59 || second < 0 || second > 59 ||
+      !debrief_review_get_time_bounds (review, &start, &end))
+    return FALSE;
+
+  day = debrief_time_to_date_time (start, debrief_review_get_time_zone (review));
+  moment = g_date_time_new (debrief_review_get_time_zone (review), g_date_time_get_year (day),
+                            g_date_time_get_month (day), g_date_time_get_day_of_month (day), hour, minute, second);
+  if (moment == NULL)
+    return FALSE;
+  *out_time = g_date_time_to_unix (moment) * DEBRIEF_USEC_PER_SEC;
+  return TRUE;
+}
+
+static gboolean
+parse_display (const char         *name,
+               DebriefTimeDisplay *out_display)
+{
+  if (name == NULL || g_str_equal (name, "zone"))
+    *out_display = DEBRIEF_TIME_DISPLAY_ZONE;
+  else if (g_str_equal (name, "utc"))
+    *out_display = DEBRIEF_TIME_DISPLAY_UTC;
+  else if (g_str_equal (name, "relative"))
+    *out_display = DEBRIEF_TIME_DISPLAY_RELATIVE;
+  else
+    return FALSE;
+  return TRUE;
+}
+
+/* ---- the picture ------------------------------------------------------------------ */
+
+static gboolean
+set_up_frame (Export  *export,
+              GError **error)
+{
+  Options *options = export->options;
+  const DebriefTimelineStyle *style = debrief_timeline_style_from_name (options->style_name ? options->style_name : "screen");
+  gint64 from, to;
+
+  if (style == NULL)
+    {
+      g_set_error (error, G_OPTION_ERROR, G_OPTION_ERROR_BAD_VALUE,
+                   _("--style: expected screen, dark, print or projection, found “%s”"), options->style_name);
+      return FALSE;
+    }
+  export->layout = debrief_timeline_layout_new (export->review);
+  debrief_timeline_frame_init (&export->frame, export->layout, style);
+  if (!parse_display (options->display, &export->frame.time.mode))
+    {
+      g_set_error (error, G_OPTION_ERROR, G_OPTION_ERROR_BAD_VALUE,
+                   _("--time: expected zone, utc or relative, found “%s”"), options->display);
+      return FALSE;
+    }
+
+  from = export->frame.view_start;
+  to = export->frame.view_end;
+  if (options->from != NULL && !parse_time (export->review, options->from, &from))
+    {
+      g_set_error (error, G_OPTION_ERROR, G_OPTION_ERROR_BAD_VALUE,
+                   _("--from: expected an RFC 3339 time or HH:MM[:SS], found “%s”"), options->from);
+      return FALSE;
+    }
+  if (options->to != NULL && !parse_time (export->review, options->to, &to))
+    {
+      g_set_error (error, G_OPTION_ERROR, G_OPTION_ERROR_BAD_VALUE,
+                   _("--to: expected an RFC 3339 time or HH:MM[:SS], found “%s”"), options->to);
+      return FALSE;
+    }
+  if (to <= from)
+    {
+      g_set_error (error, G_OPTION_ERROR, G_OPTION_ERROR_BAD_VALUE, _("--to must be later than --from"));
+      return FALSE;
+    }
+
+  export->frame.view_start = from;
+  export->frame.view_end = to;
+  export->frame.width = options->width;
+  export->title_height = style->header_size * TITLE_HEIGHT_FACTOR;
+  export->frame.height = options->height > 0 ? options->height - export->title_height
+                                             : debrief_timeline_frame_get_content_height (&export->frame);
+  return TRUE;
+}
+
+static void
+draw_title (Export  *export,
+            cairo_t *cr)
+{
+  const DebriefTimelineStyle *style = export->frame.style;
+  g_autoptr(PangoLayout) layout = pango_cairo_create_layout (cr);
+  g_autofree char *from = debrief_time_context_format (&export->frame.time, export->frame.view_start, TRUE);
+  g_autofree char *to = debrief_time_context_format (&export->frame.time, export->frame.view_end, TRUE);
+  g_autofree char *title = g_markup_escape_text (debrief_review_get_title (export->review)
+                                                 ? debrief_review_get_title (export->review) : _("Untitled Review"), -1);
+  g_autofree char *range = g_markup_escape_text (from, -1);
+  g_autofree char *range_end = g_markup_escape_text (to, -1);
+  g_autofree char *markup = g_strdup_printf ("<b>%s</b>\n<small>%s – %s</small>", title, range, range_end);
+  g_autoptr(PangoFontDescription) font = pango_font_description_from_string (style->font_family);
+
+  pango_font_description_set_absolute_size (font, style->header_size * 1.2 * PANGO_SCALE);
+  pango_layout_set_font_description (layout, font);
+  pango_layout_set_markup (layout, markup, -1);
+  pango_layout_set_width (layout, (int) (export->frame.width - 24) * PANGO_SCALE);
+  pango_layout_set_ellipsize (layout, PANGO_ELLIPSIZE_END);
+  debrief_color_set_source (cr, &style->background);
+  cairo_paint (cr);
+  debrief_color_set_source (cr, &style->text);
+  cairo_move_to (cr, 12, 8);
+  pango_cairo_show_layout (cr, layout);
+}
+
+static void
+draw_everything (Export  *export,
+                 cairo_t *cr)
+{
+  draw_title (export, cr);
+  cairo_save (cr);
+  cairo_translate (cr, 0, export->title_height);
+  debrief_timeline_renderer_draw (export->renderer, cr, &export->frame);
+  cairo_restore (cr);
+  if (!export->options->no_legend)
+    {
+      cairo_save (cr);
+      cairo_translate (cr, 0, export->title_height + export->frame.height);
+      debrief_color_set_source (cr, &export->frame.style->background);
+      cairo_rectangle (cr, 0, 0, export->frame.width, export->legend_height);
+      cairo_fill (cr);
+      debrief_timeline_renderer_draw_legend (export->renderer, cr, export->frame.style, LEGEND_MARGIN, LEGEND_MARGIN,
+                                             export->frame.width - 2 * LEGEND_MARGIN);
+      cairo_restore (cr);
+    }
+}
+
+/* The legend's height depends on the width; measured on a scratch surface. */
+static double
+measure_legend (Export *export)
+{
+  cairo_surface_t *scratch = cairo_recording_surface_create (CAIRO_CONTENT_COLOR_ALPHA, NULL);
+  cairo_t *cr = cairo_create (scratch);
+  double height = debrief_timeline_renderer_draw_legend (export->renderer, cr, export->frame.style, 0, 0,
+                                                         export->frame.width - 2 * LEGEND_MARGIN);
+
+  cairo_destroy (cr);
+  cairo_surface_destroy (scratch);
+  return export->options->no_legend ? 0 : height + 2 * LEGEND_MARGIN;
+}
+
+/* ---- writing ----------------------------------------------------------------------- */
+
+static cairo_status_t
+write_to_stream (void                *closure,
+                 const unsigned char *data,
+                 unsigned int         length)
+{
+  GOutputStream *stream = closure;
+
+  return g_output_stream_write_all (stream, data, length, NULL, NULL, NULL) ? CAIRO_STATUS_SUCCESS
+                                                                          : CAIRO_STATUS_WRITE_ERROR;
+}
+
+static cairo_surface_t *
+create_surface (Export        *export,
+                GOutputStream *stream,
+                double         width,
+                double         height)
+{
+  switch (export->format)
+    {
+    case FORMAT_SVG:
+      return cairo_svg_surface_create_for_stream (write_to_stream, stream, width, height);
+    case FORMAT_PDF:
+      return cairo_pdf_surface_create_for_stream (write_to_stream, stream, width, height);
+    case FORMAT_PNG:
+    default:
+      return cairo_image_surface_create (CAIRO_FORMAT_ARGB32, (int) ceil (width), (int) ceil (height));
+    }
+}
+
+static gboolean
+write_picture (GOutputStream  *stream,
+               gpointer        user_data,
+               GCancellable   *cancellable,
+               GError        **error)
+{
+  Export *export = user_data;
+  double width = export->frame.width;
+  double height = export->title_height + export->frame.height + export->legend_height;
+  cairo_surface_t *surface = create_surface (export, stream, width, height);
+  cairo_t *cr = cairo_create (surface);
+  cairo_status_t status;
+
+  draw_everything (export, cr);
+  cairo_destroy (cr);
+  if (export->format == FORMAT_PNG)
+    status = cairo_surface_write_to_png_stream (surface, write_to_stream, stream);
+  else
+    {
+      cairo_surface_finish (surface);
+      status = cairo_surface_status (surface);
+    }
+  cairo_surface_destroy (surface);
+
+  if (status != CAIRO_STATUS_SUCCESS)
+    {
+      g_set_error (error, G_IO_ERROR, G_IO_ERROR_FAILED, "%s", cairo_status_to_string (status));
+      return FALSE;
+    }
+  return TRUE;
+}
+
+static int
+run_export (Export     *export,
+            const char *input)
+{
+  g_autoptr(GFile) file = g_file_new_for_commandline_arg (input);
+  g_autoptr(GFile) output = g_file_new_for_commandline_arg (export->options->output);
+  g_autoptr(GError) error = NULL;
+
+  export->review = debrief_review_load_file (file, input, NULL, NULL, NULL, &error);
+  if (export->review == NULL)
+    {
+      g_printerr ("%s\n", error->message);
+      return DEBRIEF_EXIT_PROBLEM;
+    }
+  if (!set_up_frame (export, &error))
+    {
+      g_printerr ("debrief export: %s\n", error->message);
+      return DEBRIEF_EXIT_USAGE;
+    }
+  export->renderer = debrief_timeline_renderer_new ();
+  export->legend_height = measure_legend (export);
+
+  if (!debrief_safe_file_replace (output, export->options->output, DEBRIEF_SAFE_FILE_NONE,
+                                  write_picture, export, NULL, &error))
+    {
+      g_printerr ("%s\n", error->message);
+      return DEBRIEF_EXIT_PROBLEM;
+    }
+  return DEBRIEF_EXIT_OK;
+}
+
+int
+debrief_cli_export (int    argc,
+                    char **argv)
+{
+  Options options = { .width = 1920 };
+  Export export = { .options = &options };
+  const GOptionEntry entries[] = {
+    { "output", 'o', 0, G_OPTION_ARG_FILENAME, &options.output, N_("Where to write (.png, .svg or .pdf)"), N_("FILE") },
+    { "width", 0, 0, G_OPTION_ARG_INT, &options.width, N_("Width in pixels (default 1920)"), N_("PX") },
+    { "height", 0, 0, G_OPTION_ARG_INT, &options.height, N_("Height in pixels (default: every lane)"), N_("PX") },
+    { "from", 0, 0, G_OPTION_ARG_STRING, &options.from, N_("Start of the time shown (RFC 3339 or HH:MM[:SS])"), N_("TIME") },
+    { "to", 0, 0, G_OPTION_ARG_STRING, &options.to, N_("End of the time shown"), N_("TIME") },
+    { "style", 0, 0, G_OPTION_ARG_STRING, &options.style_name, N_("screen, dark, print or projection"), N_("STYLE") },
+    { "time", 0, 0, G_OPTION_ARG_STRING, &options.display, N_("Times in the review's zone, utc, or relative"), N_("DISPLAY") },
+    { "no-legend", 0, 0, G_OPTION_ARG_NONE, &options.no_legend, N_("Leave out the legend"), NULL },
+    { NULL }
+  };
+  g_autoptr(GOptionContext) context = g_option_context_new (_("FILE -o OUTPUT — draw the timeline to PNG, SVG or PDF"));
+  g_autoptr(GError) error = NULL;
+  int status;
+
+  g_option_context_add_main_entries (context, entries, GETTEXT_PACKAGE);
+  if (!g_option_context_parse (context, &argc, &argv, &error))
+    {
+      g_printerr ("debrief export: %s\n", error->message);
+      return DEBRIEF_EXIT_USAGE;
+    }
+  if (argc != 2 || options.output == NULL)
+    {
+      g_printerr (_("debrief export: name one review file and an output with -o\n"));
+      return DEBRIEF_EXIT_USAGE;
+    }
+  if (!parse_format (options.output, &export.format))
+    {
+      g_printerr (_("debrief export: %s: expected a name ending in .png, .svg or .pdf\n"), options.output);
+      return DEBRIEF_EXIT_USAGE;
+    }
+  if (options.width < 200 || options.width > 20000 || (options.height != 0 && (options.height < 100 || options.height > 20000)))
+    {
+      g_printerr (_("debrief export: --width and --height must be between 200 and 20000 pixels\n"));
+      return DEBRIEF_EXIT_USAGE;
+    }
+
+  status = run_export (&export, argv[1]);
+
+  g_clear_pointer (&export.renderer, debrief_timeline_renderer_free);
+  g_clear_pointer (&export.layout, debrief_timeline_layout_free);
+  g_clear_object (&export.review);
+  g_free (options.output);
+  g_free (options.from);
+  g_free (options.to);
+  g_free (options.style_name);
+  g_free (options.display);
+  return status;
+}
