@@ -131,7 +131,7 @@ test_keyboard_walks_time_order (void)
   DebriefTimelineViewport *viewport = debrief_timeline_view_get_viewport (view);
 
   gtk_widget_grab_focus (GTK_WIDGET (view));
-  g_assert_true (gtk_widget_has_focus (GTK_WIDGET (view)));
+  g_assert_true (gtk_widget_is_focus (GTK_WIDGET (view)));
   for (guint i = 0; i < 40; i++)
     {
       g_assert_true (gtk_widget_child_focus (GTK_WIDGET (view), GTK_DIR_TAB_FORWARD));
@@ -297,7 +297,7 @@ test_selection_shared_with_events_list (void)
   viewport = debrief_timeline_view_get_viewport (timeline);
 
   /* Opening a review puts the keyboard on the timeline. */
-  g_assert_true (gtk_widget_has_focus (GTK_WIDGET (timeline)));
+  g_assert_true (gtk_widget_is_focus (GTK_WIDGET (timeline)));
 
   debrief_timeline_view_select (timeline, debrief_event_store_get_nth (events, 42), TRUE);
   g_assert_cmpuint (debrief_events_view_get_selected_event (list), ==, debrief_event_store_get_nth (events, 42));

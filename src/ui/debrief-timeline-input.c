@@ -639,7 +639,8 @@ _debrief_timeline_view_focus (GtkWidget        *widget,
   DebriefTimelineView *self = DEBRIEF_TIMELINE_VIEW (widget);
   DebriefEventRef next;
 
-  if (!gtk_widget_has_focus (widget))
+  /* is_focus, not has_focus: the window need not be the active one. */
+  if (!gtk_widget_is_focus (widget))
     {
       gtk_widget_grab_focus (widget);
       return TRUE;
