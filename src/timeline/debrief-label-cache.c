@@ -179,13 +179,28 @@ debrief_label_sanitize (const char *text,
   return g_string_free (out, FALSE);
 }
 
+/* No font draws a character narrower than about a fifth of its size, so
+ * a label @width wide never shows more characters than this: shaping the
+ * rest of a long log line would be thrown away by the ellipsis. */
+static gsize
+chars_that_fit (DebriefLabelCache *cache,
+                DebriefLabelRole   role,
+                int                width)
+{
+  double size = pango_font_description_get_size (cache->fonts[role]) / (double) PANGO_SCALE;
+
+  if (width <= 0)
+    return MAX_LABEL_CHARS;
+  return MIN (MAX_LABEL_CHARS, (gsize) (width / (size * 0.2)) + 2);
+}
+
 static PangoLayout *
 make_layout (DebriefLabelCache *cache,
              DebriefLabelRole   role,
              const char        *text,
              int                width)
 {
-  g_autofree char *clean = debrief_label_sanitize (text, MAX_LABEL_CHARS);
+  g_autofree char *clean = debrief_label_sanitize (text, chars_that_fit (cache, role, width));
   PangoLayout *layout = pango_layout_new (cache->context);
 
   pango_layout_set_font_description (layout, cache->fonts[role]);

@@ -26,6 +26,8 @@
 #include "debrief-timeline-renderer-private.h"
 
 #define LABEL_GAP 6.0
+#define SPAN_MERGE_GAP 3.0
+#define DENSITY_LEVELS 5
 #define MAX_LABEL_WIDTH 420
 
 /* ---- bins ---------------------------------------------------------------------- */
@@ -62,8 +64,11 @@ gallop_lower_bound (const gint64 *starts,
   return lo;
 }
 
-/* Fills renderer->bins for one lane over the plot, one bin beyond each edge.
- * Returns the number of bins; *out_x0 is the plot x where bin 0 starts. */
+/* Fills renderer->bins for one lane over the plot, one bin beyond each
+ * edge, and returns their number; *out_x0 is the plot x where bin 0
+ * starts. Bins are anchored to absolute time (multiples of their
+ * duration), not to the view's edge: while panning an event stays in its
+ * bin, so marks and labels do not flicker from frame to frame. */
 guint
 _debrief_renderer_compute_bins (DebriefTimelineRenderer *renderer,
                                 const DebriefGeometry   *geometry,
@@ -73,18 +78,20 @@ _debrief_renderer_compute_bins (DebriefTimelineRenderer *renderer,
 {
   guint n_starts;
   const gint64 *starts = debrief_event_store_lane_peek_starts (geometry->events, lane_key, &n_starts);
-  guint n_bins = (guint) ceil (geometry->plot_width / bin_px) + 2;
-  double x0 = -bin_px;
+  gint64 duration = MAX (llround (bin_px * debrief_time_scale_usec_per_px (&geometry->scale)), 1);
+  gint64 left = debrief_time_scale_to_time (&geometry->scale, -bin_px);
+  gint64 first = (left >= 0 ? left / duration : (left - duration + 1) / duration) * duration;
+  guint n_bins = (guint) ceil (geometry->plot_width / bin_px) + 3;
   guint index;
 
   g_array_set_size (renderer->bins, n_bins);
-  *out_x0 = x0;
-  index = debrief_event_store_lane_lower_bound (geometry->events, lane_key,
-                                                debrief_time_scale_to_time (&geometry->scale, x0));
+  renderer->bins_first = first;
+  renderer->bins_duration = duration;
+  *out_x0 = debrief_time_scale_to_x (&geometry->scale, first);
+  index = debrief_event_store_lane_lower_bound (geometry->events, lane_key, first);
   for (guint k = 0; k < n_bins; k++)
     {
-      gint64 bin_end = debrief_time_scale_to_time (&geometry->scale, x0 + (k + 1) * bin_px);
-      guint next = gallop_lower_bound (starts, index, n_starts, bin_end);
+      guint next = gallop_lower_bound (starts, index, n_starts, first + (gint64) (k + 1) * duration);
       DebriefBin *bin = &g_array_index (renderer->bins, DebriefBin, k);
 
       bin->first = index;
@@ -92,6 +99,33 @@ _debrief_renderer_compute_bins (DebriefTimelineRenderer *renderer,
       index = next;
     }
   return n_bins;
+}
+
+/* Bins of the last compute_bins(): where bin @k starts in time and on the
+ * canvas, and which bin a time falls in. Positions come from times, never
+ * from adding bin widths, which rounding would make drift. */
+static gint64
+bin_time (DebriefTimelineRenderer *renderer,
+          guint                    k)
+{
+  return renderer->bins_first + (gint64) k * renderer->bins_duration;
+}
+
+static double
+bin_canvas_x (DebriefTimelineRenderer *renderer,
+              const DebriefGeometry   *geometry,
+              guint                    k)
+{
+  return _debrief_geometry_x (geometry, bin_time (renderer, k));
+}
+
+static guint
+bin_of_time (DebriefTimelineRenderer *renderer,
+             gint64                   time)
+{
+  if (time < renderer->bins_first)
+    return G_MAXUINT;
+  return (guint) MIN ((time - renderer->bins_first) / renderer->bins_duration, G_MAXUINT - 1);
 }
 
 static gboolean
@@ -125,92 +159,146 @@ draw_span_label (DebriefTimelineRenderer *renderer,
   _debrief_renderer_show_label (renderer, cr, layout, left, y - height / 2.0);
 }
 
+/* Spans of one sub-row that touch (within a pixel) are drawn as one run:
+ * zoomed out, thousands of short spans become a few bars, as points
+ * become density marks. Only a run of a single span carries its text. */
 typedef struct {
-  const DebriefEvent *event;
-  double              x0;
-  double              x1;
-  double              y;
-} SpanLabel;
+  DebriefEventRef ref;     /* the first span of the run */
+  guint           count;
+  double          x0;
+  double          x1;
+  double          y;
+} SpanRun;
 
-/* Bars first, in one fill and one stroke; then the labels that fit inside
- * them (drawing text mid-path would change the fill's source). */
+static void
+add_run (cairo_t               *cr,
+         const DebriefGeometry *geometry,
+         GArray                *runs,
+         const SpanRun         *run)
+{
+  double bar = geometry->style->span_row_height - 4;
+  double x0 = floor (run->x0), x1 = MAX (ceil (run->x1), x0 + 1);
+
+  /* Whole pixels, like the density marks. */
+  cairo_rectangle (cr, x0, round (run->y - bar / 2), x1 - x0, round (bar));
+  g_array_append_vals (runs, run, 1);
+}
+
+/* The bodies translucent in one fill; then, solid, the start of every run
+ * and the edges of lone spans (rectangles all: cairo's stroker, which a
+ * thousand outlines would cost milliseconds, is not needed). */
+static void
+fill_runs (DebriefTimelineRenderer  *renderer,
+           cairo_t                  *cr,
+           const DebriefGeometry    *geometry,
+           const DebriefTimelineRow *row,
+           GArray                   *runs)
+{
+  const DebriefTimelineStyle *style = geometry->style;
+  double bar = style->span_row_height - 4;
+  double cap = MAX (style->line_width * 2, 2);
+
+  debrief_color_set_source_alpha (cr, &row->color, style->lane_fill_alpha * 0.5);
+  cairo_fill (cr);
+  cap = round (cap);
+  for (guint i = 0; i < runs->len; i++)
+    {
+      SpanRun *run = &g_array_index (runs, SpanRun, i);
+      double x0 = floor (run->x0), x1 = MAX (ceil (run->x1), x0 + 1);
+      double top = round (run->y - bar / 2), height = round (bar), edge = MAX (round (style->line_width), 1);
+
+      cairo_rectangle (cr, x0, top, MIN (cap, x1 - x0), height);
+      if (run->count == 1 && x1 - x0 > 2 * cap)
+        {
+          cairo_rectangle (cr, x0, top, x1 - x0, edge);
+          cairo_rectangle (cr, x0, top + height - edge, x1 - x0, edge);
+        }
+    }
+  debrief_color_set_source (cr, &row->color);
+  cairo_fill (cr);
+  _debrief_renderer_count (renderer, 2);
+}
+
 static void
 draw_spans (DebriefTimelineRenderer  *renderer,
             cairo_t                  *cr,
             const DebriefGeometry    *geometry,
             const DebriefTimelineRow *row)
 {
-  const DebriefTimelineStyle *style = geometry->style;
   const DebriefSpanPlacement *spans;
-  double covered[8] = { -G_MAXDOUBLE, -G_MAXDOUBLE, -G_MAXDOUBLE, -G_MAXDOUBLE,
-                        -G_MAXDOUBLE, -G_MAXDOUBLE, -G_MAXDOUBLE, -G_MAXDOUBLE };
-  double bar = style->span_row_height - 4;
-  g_autoptr(GArray) labels = g_array_new (FALSE, FALSE, sizeof (SpanLabel));
+  SpanRun open[8] = { 0 };
+  g_autoptr(GArray) runs = g_array_new (FALSE, FALSE, sizeof (SpanRun));
+  const gint64 *starts, *ends;
   guint first, end, n;
 
   spans = debrief_timeline_layout_get_spans (geometry->frame->layout, row->lane_key, &n);
   debrief_timeline_layout_query_spans (geometry->frame->layout, row->lane_key,
                                        geometry->scale.start, geometry->scale.end, &first, &end);
+  debrief_timeline_layout_peek_span_times (geometry->frame->layout, row->lane_key, &starts, &ends);
 
   for (guint i = first; i < end; i++)
     {
-      SpanLabel label;
-      guint sub_row = MIN (spans[i].sub_row, G_N_ELEMENTS (covered) - 1);
+      guint sub_row = MIN (spans[i].sub_row, G_N_ELEMENTS (open) - 1);
+      double x0 = _debrief_geometry_x (geometry, starts[i]);
+      double x1 = MAX (_debrief_geometry_x (geometry, ends[i]), x0 + 2);
+      SpanRun *run = &open[sub_row];
 
-      label.event = debrief_event_store_get (geometry->events, spans[i].ref);
-      label.x0 = _debrief_geometry_x (geometry, label.event->start);
-      label.x1 = MAX (_debrief_geometry_x (geometry, label.event->end), label.x0 + 2);
-      label.y = _debrief_geometry_span_y (geometry, row, spans[i].sub_row);
-
-      /* A bar inside pixels already covered adds nothing. */
-      if (label.x1 < geometry->plot_x || label.x1 <= covered[sub_row] + 0.5)
+      if (x1 < geometry->plot_x)
         continue;
-      label.x0 = MAX (label.x0, covered[sub_row]);
-      covered[sub_row] = label.x1;
-
-      cairo_rectangle (cr, label.x0, label.y - bar / 2, label.x1 - label.x0, bar);
-      g_array_append_val (labels, label);
+      /* Gaps under a few pixels cannot be told apart: merge across them. */
+      if (run->count > 0 && x0 <= run->x1 + SPAN_MERGE_GAP)
+        {
+          run->x1 = MAX (run->x1, x1);
+          run->count++;
+          continue;
+        }
+      if (run->count > 0)
+        add_run (cr, geometry, runs, run);
+      *run = (SpanRun) { spans[i].ref, 1, x0, x1, _debrief_geometry_span_y (geometry, row, spans[i].sub_row) };
       renderer->stats.items++;
     }
-  if (labels->len == 0)
+  for (guint r = 0; r < G_N_ELEMENTS (open); r++)
+    if (open[r].count > 0)
+      add_run (cr, geometry, runs, &open[r]);
+  if (runs->len == 0)
     return;
 
-  debrief_color_set_source_alpha (cr, &row->color, style->lane_fill_alpha * 0.5);
-  cairo_fill_preserve (cr);
-  debrief_color_set_source (cr, &row->color);
-  cairo_set_line_width (cr, style->line_width);
-  cairo_stroke (cr);
-  _debrief_renderer_count (renderer, 2);
-
-  for (guint i = 0; i < labels->len; i++)
+  fill_runs (renderer, cr, geometry, row, runs);
+  for (guint i = 0; i < runs->len; i++)
     {
-      SpanLabel *label = &g_array_index (labels, SpanLabel, i);
+      SpanRun *run = &g_array_index (runs, SpanRun, i);
 
-      draw_span_label (renderer, cr, geometry, label->event, label->x0, label->x1, label->y);
+      /* Only a lone span wide enough for text is worth reading the event for. */
+      if (run->count == 1 && run->x1 - run->x0 >= geometry->style->label_min_width)
+        draw_span_label (renderer, cr, geometry, debrief_event_store_get (geometry->events, run->ref),
+                         run->x0, run->x1, run->y);
     }
 }
 
 /* ---- points ----------------------------------------------------------------------- */
 
-/* Where the next thing drawn in the point row starts, for label room. */
+/* How much room the label of the single event at @x in bin @k has: up to
+ * the next thing drawn in the point row (a single's exact place, a mark's
+ * edge), or a fixed width after the last, so its layout does not change
+ * while panning. */
 static double
-next_item_x (const DebriefGeometry *geometry,
-             GArray                *bins,
-             guint                  k,
-             guint                  n_bins,
-             double                 x0,
-             double                 bin_px)
+label_room (DebriefTimelineRenderer *renderer,
+            const DebriefGeometry   *geometry,
+            const DebriefEventRef   *refs,
+            guint                    k,
+            guint                    n_bins,
+            double                   x)
 {
   for (guint m = k + 1; m < n_bins; m++)
     {
-      DebriefBin *bin = &g_array_index (bins, DebriefBin, m);
+      DebriefBin *bin = &g_array_index (renderer->bins, DebriefBin, m);
 
       if (bin->count > 1)
-        return geometry->plot_x + x0 + m * bin_px;
+        return bin_canvas_x (renderer, geometry, m) - x;
       if (bin->count == 1)
-        return geometry->plot_x + x0 + m * bin_px;
+        return _debrief_geometry_x (geometry, debrief_event_store_get (geometry->events, refs[bin->first])->start) - x;
     }
-  return geometry->plot_x + geometry->plot_width + MAX_LABEL_WIDTH;
+  return MAX_LABEL_WIDTH + geometry->style->glyph_size + LABEL_GAP;
 }
 
 static void
@@ -236,44 +324,160 @@ draw_point_label (DebriefTimelineRenderer *renderer,
   _debrief_renderer_show_label (renderer, cr, layout, left, y - height / 2.0);
 }
 
-static void
-draw_glyph (DebriefTimelineRenderer  *renderer,
-            cairo_t                  *cr,
-            const DebriefGeometry    *geometry,
-            const DebriefTimelineRow *row,
-            const DebriefEvent       *event,
-            double                    x,
-            double                    y)
+void
+_debrief_renderer_flush_glyphs (DebriefTimelineRenderer *renderer,
+                                cairo_t                 *cr,
+                                const DebriefGeometry   *geometry)
 {
-  debrief_glyph_draw (cr, debrief_glyph_for_kind (event->kind), x, y, geometry->style->glyph_size,
-                      &row->color, &geometry->style->glyph_edge);
-  _debrief_renderer_count (renderer, 2);
+  for (guint i = 0; i < renderer->n_glyph_colors; i++)
+    _debrief_renderer_count (renderer, debrief_glyph_batch_draw (&renderer->glyphs[i], cr,
+                                                                 geometry->style->glyph_size,
+                                                                 &renderer->glyph_colors[i],
+                                                                 &geometry->style->glyph_edge));
+  renderer->n_glyph_colors = 0;
+}
+
+static gboolean
+same_color (const DebriefColor *a,
+            const DebriefColor *b)
+{
+  return a->red == b->red && a->green == b->green && a->blue == b->blue && a->alpha == b->alpha;
+}
+
+/* Glyphs wait in the renderer's batch for their colour until the lanes
+ * are done (or the batches run out, with unusually many lane colours). */
+static void
+add_glyph (DebriefTimelineRenderer  *renderer,
+           cairo_t                  *cr,
+           const DebriefGeometry    *geometry,
+           const DebriefTimelineRow *row,
+           const DebriefEvent       *event,
+           double                    x,
+           double                    y)
+{
+  guint slot;
+
+  for (slot = 0; slot < renderer->n_glyph_colors; slot++)
+    if (same_color (&renderer->glyph_colors[slot], &row->color))
+      break;
+  if (slot == DEBRIEF_GLYPH_BATCHES)
+    {
+      _debrief_renderer_flush_glyphs (renderer, cr, geometry);
+      slot = 0;
+    }
+  if (slot == renderer->n_glyph_colors)
+    renderer->glyph_colors[renderer->n_glyph_colors++] = row->color;
+
+  debrief_glyph_batch_add (&renderer->glyphs[slot], debrief_glyph_for_kind (event->kind), x, y);
   renderer->stats.items++;
 }
 
-/* A density mark: taller for more events, on a logarithmic scale (2 events
- * half the glyph's height, 256 and more its full height). */
-static void
-add_cluster_mark (cairo_t               *cr,
-                  const DebriefGeometry *geometry,
-                  double                 x,
-                  double                 width,
-                  double                 y,
-                  guint                  count)
+/* A density mark's height, in one of a few levels on a logarithmic scale
+ * (2 events: the lowest; 256 and more: the glyph's full height). Neighbours
+ * of one level merge into one box, so a busy lane reads as a histogram. */
+static guint
+density_level (guint count)
 {
-  double full = geometry->style->glyph_size * 1.1;
-  double height = full * (0.45 + 0.55 * MIN (1.0, log2 ((double) count) / 8.0));
+  double fraction = MIN (1.0, log2 ((double) MAX (count, 2)) / 8.0);
 
-  cairo_rectangle (cr, x, y - height / 2, MAX (width - 1, 1), height);
+  return (guint) round (fraction * (DENSITY_LEVELS - 1));
 }
 
+static void
+add_density_box (cairo_t               *cr,
+                 const DebriefGeometry *geometry,
+                 double                 x0,
+                 double                 x1,
+                 double                 y,
+                 guint                  level)
+{
+  double full = geometry->style->glyph_size * 1.1;
+  double height = round (full * (0.45 + 0.55 * level / (double) (DENSITY_LEVELS - 1)));
+
+  /* Whole pixels: crisper, and cairo fills aligned boxes without building
+   * coverage masks, several times faster for thousands of marks. */
+  cairo_rectangle (cr, round (x0), round (y - height / 2), MAX (round (x1) - round (x0) - 1, 1), height);
+}
+
+/* Adds the marks of every bin for which @wanted says so, merged into runs
+ * of equal level; returns how many bins were marked. */
+static guint
+add_density_marks (DebriefTimelineRenderer *renderer,
+                   cairo_t                 *cr,
+                   const DebriefGeometry   *geometry,
+                   const gboolean          *wanted,
+                   const guint             *levels,
+                   guint                    n_bins,
+                   double                   y)
+{
+  guint marked = 0, run_start = 0;
+  gboolean in_run = FALSE;
+
+  for (guint k = 0; k <= n_bins; k++)
+    {
+      gboolean ends_run = in_run && (k == n_bins || !wanted[k] || levels[k] != levels[run_start]);
+
+      if (ends_run)
+        {
+          add_density_box (cr, geometry, bin_canvas_x (renderer, geometry, run_start),
+                           bin_canvas_x (renderer, geometry, k), y, levels[run_start]);
+          in_run = FALSE;
+        }
+      if (k < n_bins && wanted[k])
+        {
+          marked++;
+          if (!in_run)
+            {
+              run_start = k;
+              in_run = TRUE;
+            }
+        }
+    }
+  return marked;
+}
+
+/* Marks the cluster bins that hold notable events: a full-strength mark
+ * with an edge, where a glyph for each would be a wall of glyphs. Found by
+ * galloping through the notable starts bin by bin, like the counts. */
+static void
+emphasise_notable_bins (DebriefTimelineRenderer  *renderer,
+                        cairo_t                  *cr,
+                        const DebriefGeometry    *geometry,
+                        const DebriefTimelineRow *row,
+                        guint                     n_bins)
+{
+  guint n, index;
+  const gint64 *starts = debrief_timeline_layout_peek_notable_starts (geometry->frame->layout, row->lane_key, &n);
+  g_autofree gboolean *wanted = g_new0 (gboolean, n_bins);
+  g_autofree guint *levels = g_new0 (guint, n_bins);
+
+  index = gallop_lower_bound (starts, 0, n, bin_time (renderer, 0));
+  for (guint k = 0; k < n_bins && index < n; k++)
+    {
+      guint next = gallop_lower_bound (starts, index, n, bin_time (renderer, k + 1));
+
+      wanted[k] = next > index && g_array_index (renderer->bins, DebriefBin, k).count > 1;
+      levels[k] = DENSITY_LEVELS - 1;
+      index = next;
+    }
+  if (add_density_marks (renderer, cr, geometry, wanted, levels, n_bins,
+                         _debrief_geometry_point_y (geometry, row)) == 0)
+    return;
+  /* Full strength, where ordinary density marks are translucent; no
+   * outline, which would cost a stroke of every mark. */
+  debrief_color_set_source (cr, &row->color);
+  cairo_fill (cr);
+  _debrief_renderer_count (renderer, 1);
+}
+
+/* Notable events hidden in density marks keep their glyphs while they are
+ * sparse (fewer than one per three bins); denser, their bins are
+ * emphasised instead. Either way an alert in a log storm shows. */
 static void
 draw_notable_over_clusters (DebriefTimelineRenderer  *renderer,
                             cairo_t                  *cr,
                             const DebriefGeometry    *geometry,
                             const DebriefTimelineRow *row,
-                            double                    x0,
-                            double                    bin_px,
                             guint                     n_bins)
 {
   const DebriefEventRef *notable;
@@ -284,16 +488,23 @@ draw_notable_over_clusters (DebriefTimelineRenderer  *renderer,
   notable = debrief_timeline_layout_get_notable (geometry->frame->layout, row->lane_key, &n);
   debrief_timeline_layout_query_notable (geometry->frame->layout, row->lane_key,
                                          geometry->scale.start, geometry->scale.end, &first, &end);
+  if (end - first > n_bins / 3)
+    {
+      emphasise_notable_bins (renderer, cr, geometry, row, n_bins);
+      return;
+    }
+
   for (guint i = first; i < end; i++)
     {
       const DebriefEvent *event = debrief_event_store_get (geometry->events, notable[i]);
       double x = _debrief_geometry_x (geometry, event->start);
-      guint k = (guint) floor ((x - geometry->plot_x - x0) / bin_px);
+      guint k = bin_of_time (renderer, event->start);
 
-      /* Singles were drawn already; a flood of alerts merges too. */
-      if (k >= n_bins || g_array_index (renderer->bins, DebriefBin, k).count <= 1 || x - last_x < 2)
+      /* Singles were drawn already. */
+      if (k >= n_bins || g_array_index (renderer->bins, DebriefBin, k).count <= 1 ||
+          x - last_x < geometry->style->glyph_size / 2)
         continue;
-      draw_glyph (renderer, cr, geometry, row, event, x, y);
+      add_glyph (renderer, cr, geometry, row, event, x, y);
       last_x = x;
     }
 }
@@ -307,21 +518,23 @@ draw_points (DebriefTimelineRenderer  *renderer,
   const DebriefTimelineStyle *style = geometry->style;
   double bin_px = style->cluster_bin, x0;
   guint n_bins = _debrief_renderer_compute_bins (renderer, geometry, row->lane_key, bin_px, &x0);
-  guint n_refs, n_clusters = 0;
+  guint n_refs, n_clusters;
   const DebriefEventRef *refs = debrief_event_store_lane_peek_refs (geometry->events, row->lane_key, &n_refs);
   double y = _debrief_geometry_point_y (geometry, row);
+  g_autofree gboolean *wanted = NULL;
+  g_autofree guint *levels = NULL;
 
   /* Density marks first, in one fill, so glyphs sit on top. */
+  wanted = g_new (gboolean, n_bins);
+  levels = g_new (guint, n_bins);
   for (guint k = 0; k < n_bins; k++)
     {
       DebriefBin *bin = &g_array_index (renderer->bins, DebriefBin, k);
 
-      if (bin->count > 1)
-        {
-          add_cluster_mark (cr, geometry, geometry->plot_x + x0 + k * bin_px, bin_px, y, bin->count);
-          n_clusters++;
-        }
+      wanted[k] = bin->count > 1;
+      levels[k] = density_level (bin->count);
     }
+  n_clusters = add_density_marks (renderer, cr, geometry, wanted, levels, n_bins, y);
   if (n_clusters > 0)
     {
       debrief_color_set_source_alpha (cr, &row->color, style->lane_fill_alpha);
@@ -342,13 +555,13 @@ draw_points (DebriefTimelineRenderer  *renderer,
       if (is_span (event))
         continue;
       x = _debrief_geometry_x (geometry, event->start);
-      draw_glyph (renderer, cr, geometry, row, event, x, y);
+      add_glyph (renderer, cr, geometry, row, event, x, y);
       draw_point_label (renderer, cr, geometry, event, x, y,
-                        next_item_x (geometry, renderer->bins, k, n_bins, x0, bin_px) - x);
+                        label_room (renderer, geometry, refs, k, n_bins, x));
     }
 
   if (n_clusters > 0)
-    draw_notable_over_clusters (renderer, cr, geometry, row, x0, bin_px, n_bins);
+    draw_notable_over_clusters (renderer, cr, geometry, row, n_bins);
 }
 
 /* A collapsed lane keeps a strip of density: where things happened. */
@@ -364,7 +577,12 @@ draw_collapsed (DebriefTimelineRenderer  *renderer,
 
   for (guint k = 0; k < n_bins; k++)
     if (g_array_index (renderer->bins, DebriefBin, k).count > 0)
-      cairo_rectangle (cr, geometry->plot_x + x0 + k * bin_px, top, bin_px, row->height * 0.5);
+      {
+        double left = round (bin_canvas_x (renderer, geometry, k));
+
+        cairo_rectangle (cr, left, round (top), MAX (round (bin_canvas_x (renderer, geometry, k + 1)) - left, 1),
+                         round (row->height * 0.5));
+      }
   debrief_color_set_source_alpha (cr, &row->color, geometry->style->lane_fill_alpha);
   cairo_fill (cr);
   _debrief_renderer_count (renderer, 1);
@@ -398,6 +616,7 @@ _debrief_renderer_draw_lanes (DebriefTimelineRenderer *renderer,
           draw_points (renderer, cr, geometry, row);
         }
     }
+  _debrief_renderer_flush_glyphs (renderer, cr, geometry);
   cairo_restore (cr);
 }
 
@@ -499,7 +718,7 @@ _debrief_renderer_hit_lane (DebriefTimelineRenderer  *renderer,
     }
 
   n_bins = _debrief_renderer_compute_bins (renderer, geometry, row->lane_key, bin_px, &x0);
-  k = (guint) floor ((x - geometry->plot_x - x0) / bin_px);
+  k = bin_of_time (renderer, debrief_time_scale_to_time (&geometry->scale, x - geometry->plot_x));
   if (k >= n_bins)
     return TRUE;
   bin = &g_array_index (renderer->bins, DebriefBin, k);
@@ -513,8 +732,8 @@ _debrief_renderer_hit_lane (DebriefTimelineRenderer  *renderer,
     {
       hit->kind = DEBRIEF_HIT_CLUSTER;
       hit->cluster_count = count;
-      hit->cluster_start = debrief_time_scale_to_time (&geometry->scale, x0 + k * bin_px);
-      hit->cluster_end = debrief_time_scale_to_time (&geometry->scale, x0 + (k + 1) * bin_px);
+      hit->cluster_start = bin_time (renderer, k);
+      hit->cluster_end = bin_time (renderer, k + 1);
       hit->ref = refs[bin->first];
     }
   return TRUE;
@@ -543,7 +762,9 @@ add_arrow (cairo_t *cr,
 
 /* All hand-offs, faint (@only is NONE), or only those to and from @only,
  * strong: the chart keeps them in the background until an event is
- * selected or hovered. */
+ * selected or hovered. Each arrow is stroked on its own: stroked as one
+ * path, the crossings of many curves make cairo's tessellation several
+ * times slower than the arrows themselves. */
 void
 _debrief_renderer_draw_links (DebriefTimelineRenderer *renderer,
                               cairo_t                 *cr,
@@ -555,13 +776,17 @@ _debrief_renderer_draw_links (DebriefTimelineRenderer *renderer,
   const DebriefTimelineStyle *style = geometry->style;
   double inset = style->glyph_size / 2 + 2;
   const DebriefLink *links;
-  guint n, drawn = 0;
+  guint n;
 
   links = debrief_timeline_layout_get_links (geometry->frame->layout, &n);
   cairo_save (cr);
   cairo_rectangle (cr, geometry->plot_x, geometry->lanes_y, geometry->plot_width,
                    geometry->lanes_bottom - geometry->lanes_y);
   cairo_clip (cr);
+  /* Half a pixel is smooth enough for curves this thin. */
+  cairo_set_tolerance (cr, 0.5);
+  cairo_set_line_width (cr, width);
+  debrief_color_set_source (cr, color);
 
   for (guint i = 0; i < n; i++)
     {
@@ -578,15 +803,6 @@ _debrief_renderer_draw_links (DebriefTimelineRenderer *renderer,
         continue;
       add_arrow (cr, x1 + (x2 >= x1 ? inset : -inset), y1, x2 - (x2 >= x1 ? inset : -inset), y2,
                  style->glyph_size * 0.5);
-      drawn++;
-    }
-
-  if (drawn > 0)
-    {
-      cairo_set_line_width (cr, width);
-      cairo_set_line_cap (cr, CAIRO_LINE_CAP_ROUND);
-      cairo_set_line_join (cr, CAIRO_LINE_JOIN_ROUND);
-      debrief_color_set_source (cr, color);
       cairo_stroke (cr);
       _debrief_renderer_count (renderer, 1);
     }

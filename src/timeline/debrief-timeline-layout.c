@@ -28,6 +28,7 @@
 typedef struct {
   GArray *spans;          /* DebriefSpanPlacement, by start */
   GArray *span_starts;    /* gint64, for binary search */
+  GArray *span_ends;      /* gint64: read without touching the events */
   GArray *span_max_end;   /* gint64: running maximum of the spans' ends */
   GArray *notable;        /* DebriefEventRef, by start */
   GArray *notable_starts; /* gint64 */
@@ -57,6 +58,7 @@ lane_contents_free (gpointer data)
     return;
   g_array_unref (contents->spans);
   g_array_unref (contents->span_starts);
+  g_array_unref (contents->span_ends);
   g_array_unref (contents->span_max_end);
   g_array_unref (contents->notable);
   g_array_unref (contents->notable_starts);
@@ -119,6 +121,7 @@ stack_span (LaneContents       *contents,
   if (contents->span_max_end->len > 0)
     max_end = MAX (max_end, g_array_index (contents->span_max_end, gint64, contents->span_max_end->len - 1));
   g_array_append_val (contents->span_starts, event->start);
+  g_array_append_val (contents->span_ends, event->end);
   g_array_append_val (contents->span_max_end, max_end);
 
   for (guint row = 0; row < MAX_SPAN_ROWS; row++)
@@ -144,6 +147,7 @@ build_lane_contents (DebriefTimelineLayout *layout,
 
   contents->spans = g_array_new (FALSE, FALSE, sizeof (DebriefSpanPlacement));
   contents->span_starts = g_array_new (FALSE, FALSE, sizeof (gint64));
+  contents->span_ends = g_array_new (FALSE, FALSE, sizeof (gint64));
   contents->span_max_end = g_array_new (FALSE, FALSE, sizeof (gint64));
   contents->notable = g_array_new (FALSE, FALSE, sizeof (DebriefEventRef));
   contents->notable_starts = g_array_new (FALSE, FALSE, sizeof (gint64));
@@ -230,7 +234,17 @@ add_group (DebriefTimelineLayout *layout,
   DebriefLaneKind kind = group == DEBRIEF_LANE_GROUP_PARTICIPANTS ? DEBRIEF_LANE_KIND_PARTICIPANT
                                                                   : DEBRIEF_LANE_KIND_COMPONENT;
   guint n = g_list_model_get_n_items (lanes);
-  guint index = 0;
+  guint index = 0, members = 0;
+
+  /* A group without a single shown lane gets no header either. */
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr(DebriefLane) lane = g_list_model_get_item (lanes, i);
+
+      members += debrief_lane_get_kind (lane) == kind && !debrief_lane_get_hidden (lane);
+    }
+  if (members == 0)
+    return;
 
   header.y = *y;
   header.height = style->group_height;
@@ -501,4 +515,30 @@ debrief_timeline_layout_query_notable (DebriefTimelineLayout *layout,
     return;
   *first = lower_bound (contents->notable_starts, from);
   *end = MAX (*first, lower_bound (contents->notable_starts, to == G_MAXINT64 ? to : to + 1));
+}
+
+/* The starts and ends of the lane's spans (in get_spans() order), and the
+ * starts of its notable events: contiguous, so a frame reads them without
+ * touching a million scattered events. */
+void
+debrief_timeline_layout_peek_span_times (DebriefTimelineLayout  *layout,
+                                         guint32                 lane_key,
+                                         const gint64          **out_starts,
+                                         const gint64          **out_ends)
+{
+  LaneContents *contents = peek_contents (layout, lane_key);
+
+  *out_starts = contents ? (const gint64 *) contents->span_starts->data : NULL;
+  *out_ends = contents ? (const gint64 *) contents->span_ends->data : NULL;
+}
+
+const gint64 *
+debrief_timeline_layout_peek_notable_starts (DebriefTimelineLayout *layout,
+                                             guint32                lane_key,
+                                             guint                 *n_starts)
+{
+  LaneContents *contents = peek_contents (layout, lane_key);
+
+  *n_starts = contents ? contents->notable_starts->len : 0;
+  return contents ? (const gint64 *) contents->notable_starts->data : NULL;
 }

@@ -88,6 +88,13 @@ void                      debrief_timeline_layout_query_notable   (DebriefTimeli
                                                                    gint64                       to,
                                                                    guint                       *first,
                                                                    guint                       *end);
+void                      debrief_timeline_layout_peek_span_times (DebriefTimelineLayout     *layout,
+                                                                   guint32                      lane_key,
+                                                                   const gint64               **out_starts,
+                                                                   const gint64               **out_ends);
+const gint64             *debrief_timeline_layout_peek_notable_starts (DebriefTimelineLayout   *layout,
+                                                                   guint32                      lane_key,
+                                                                   guint                       *n_starts);
 guint                     debrief_timeline_layout_get_sub_row     (DebriefTimelineLayout       *layout,
                                                                    DebriefEventRef              ref);
 gboolean                  debrief_timeline_is_notable_kind        (guint                        kind);

@@ -4,10 +4,13 @@
  */
 #pragma once
 
+#include "debrief-glyphs.h"
 #include "debrief-label-cache.h"
 #include "debrief-timeline-renderer.h"
 
 G_BEGIN_DECLS
+
+#define DEBRIEF_GLYPH_BATCHES 16
 
 /* Events of a lane falling into one bin (a few pixels of the plot). */
 typedef struct {
@@ -21,6 +24,14 @@ struct _DebriefTimelineRenderer
   const DebriefTimelineStyle *fonts_for;   /* the style the fonts were set for */
   DebriefRenderStats          stats;
   GArray                     *bins;        /* DebriefBin, reused lane after lane */
+  gint64                      bins_first;  /* when bin 0 starts */
+  gint64                      bins_duration;
+  /* Glyphs wait here, one batch per lane colour, and are drawn together
+   * after all lanes: lanes share the palette's colours, so a frame costs a
+   * few fills per colour instead of a few per lane. */
+  DebriefGlyphBatch           glyphs[DEBRIEF_GLYPH_BATCHES];
+  DebriefColor                glyph_colors[DEBRIEF_GLYPH_BATCHES];
+  guint                       n_glyph_colors;
 };
 
 /* What one draw works from, derived once from the frame. */
@@ -79,6 +90,9 @@ gboolean _debrief_renderer_event_point (const DebriefGeometry     *geometry,
                                        DebriefEventRef             ref,
                                        double                     *out_x,
                                        double                     *out_y);
+void    _debrief_renderer_flush_glyphs (DebriefTimelineRenderer   *renderer,
+                                        cairo_t                   *cr,
+                                        const DebriefGeometry     *geometry);
 guint   _debrief_renderer_compute_bins (DebriefTimelineRenderer   *renderer,
                                         const DebriefGeometry     *geometry,
                                         guint32                    lane_key,

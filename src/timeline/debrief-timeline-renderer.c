@@ -32,6 +32,8 @@ debrief_timeline_renderer_new (void)
 
   renderer->labels = debrief_label_cache_new (LABEL_CACHE_SIZE);
   renderer->bins = g_array_new (FALSE, FALSE, sizeof (DebriefBin));
+  for (guint i = 0; i < DEBRIEF_GLYPH_BATCHES; i++)
+    debrief_glyph_batch_init (&renderer->glyphs[i]);
   return renderer;
 }
 
@@ -42,6 +44,8 @@ debrief_timeline_renderer_free (DebriefTimelineRenderer *renderer)
     return;
   debrief_label_cache_free (renderer->labels);
   g_array_unref (renderer->bins);
+  for (guint i = 0; i < DEBRIEF_GLYPH_BATCHES; i++)
+    debrief_glyph_batch_clear (&renderer->glyphs[i]);
   g_free (renderer);
 }
 
@@ -186,11 +190,12 @@ _debrief_geometry_x (const DebriefGeometry *geometry,
   return geometry->plot_x + debrief_time_scale_to_x (&geometry->scale, time);
 }
 
+/* Rows start on whole pixels, so stripes and bars stay crisp. */
 double
 _debrief_geometry_row_top (const DebriefGeometry    *geometry,
                            const DebriefTimelineRow *row)
 {
-  return geometry->lanes_y + row->y - geometry->frame->scroll_y;
+  return round (geometry->lanes_y + row->y - geometry->frame->scroll_y);
 }
 
 double
@@ -220,10 +225,13 @@ _debrief_geometry_row_visible (const DebriefGeometry    *geometry,
 
 /* ---- behind the lanes --------------------------------------------------------------- */
 
+/* Every other lane is tinted, between @left and @right. */
 static void
 draw_stripes (DebriefTimelineRenderer *renderer,
               cairo_t                 *cr,
-              const DebriefGeometry   *geometry)
+              const DebriefGeometry   *geometry,
+              double                   left,
+              double                   right)
 {
   DebriefTimelineLayout *layout = geometry->frame->layout;
   guint n = debrief_timeline_layout_get_n_rows (layout);
@@ -233,36 +241,9 @@ draw_stripes (DebriefTimelineRenderer *renderer,
       const DebriefTimelineRow *row = debrief_timeline_layout_get_row (layout, i);
 
       if (row->kind == DEBRIEF_ROW_LANE && row->index % 2 == 1 && _debrief_geometry_row_visible (geometry, row))
-        cairo_rectangle (cr, 0, _debrief_geometry_row_top (geometry, row), geometry->frame->width, row->height);
+        cairo_rectangle (cr, left, _debrief_geometry_row_top (geometry, row), right - left, row->height);
     }
   debrief_color_set_source (cr, &geometry->style->lane_stripe);
-  cairo_fill (cr);
-  _debrief_renderer_count (renderer, 1);
-}
-
-static void
-draw_outside_incident (DebriefTimelineRenderer *renderer,
-                       cairo_t                 *cr,
-                       const DebriefGeometry   *geometry)
-{
-  gint64 start = debrief_review_get_incident_start (geometry->review);
-  gint64 end = debrief_review_get_incident_end (geometry->review);
-  double top = geometry->lanes_y, height = geometry->lanes_bottom - top;
-  double right = geometry->plot_x + geometry->plot_width;
-
-  if (start != DEBRIEF_TIME_NONE)
-    {
-      double x = CLAMP (_debrief_geometry_x (geometry, start), geometry->plot_x, right);
-
-      cairo_rectangle (cr, geometry->plot_x, top, x - geometry->plot_x, height);
-    }
-  if (end != DEBRIEF_TIME_NONE)
-    {
-      double x = CLAMP (_debrief_geometry_x (geometry, end), geometry->plot_x, right);
-
-      cairo_rectangle (cr, x, top, right - x, height);
-    }
-  debrief_color_set_source (cr, &geometry->style->outside_incident);
   cairo_fill (cr);
   _debrief_renderer_count (renderer, 1);
 }
@@ -291,39 +272,150 @@ draw_phase_name (DebriefTimelineRenderer *renderer,
   _debrief_renderer_show_label (renderer, cr, layout, x, strip_y + (style->phase_strip_height - height) / 2);
 }
 
-static void
-draw_phases (DebriefTimelineRenderer *renderer,
-             cairo_t                 *cr,
-             const DebriefGeometry   *geometry)
+/* A phase band clipped to the plot, for the background and the names. */
+typedef struct {
+  double      x0;
+  double      x1;
+  guint       band;   /* alternating tints */
+  const char *name;
+} PhaseBand;
+
+static GArray *
+collect_phase_bands (const DebriefGeometry *geometry,
+                     GPtrArray             *keep)
 {
   GListModel *phases = G_LIST_MODEL (debrief_review_get_phases (geometry->review));
-  double top = geometry->frame->show_ruler ? geometry->style->ruler_height : 0;
-  guint n = g_list_model_get_n_items (phases), band = 0;
-  int phase_row;
+  GArray *bands = g_array_new (FALSE, FALSE, sizeof (PhaseBand));
+  guint band = 0;
 
-  count_strip_rows (geometry->frame, &phase_row, NULL);
-
-  for (guint i = 0; i < n; i++)
+  for (guint i = 0; i < g_list_model_get_n_items (phases); i++)
     {
-      g_autoptr(DebriefPhase) phase = g_list_model_get_item (phases, i);
-      double x0, x1;
+      DebriefPhase *phase = g_list_model_get_item (phases, i);
+      PhaseBand item;
 
+      g_ptr_array_add (keep, phase);
       if (debrief_phase_get_kind (phase) != DEBRIEF_PHASE_KIND_PHASE ||
           debrief_phase_get_end (phase) == DEBRIEF_TIME_NONE)
         continue;
-      x0 = _debrief_geometry_x (geometry, debrief_phase_get_start (phase));
-      x1 = _debrief_geometry_x (geometry, debrief_phase_get_end (phase));
-      if (x1 < geometry->plot_x || x0 > geometry->plot_x + geometry->plot_width)
-        {
-          band++;
-          continue;
-        }
-      cairo_rectangle (cr, MAX (x0, geometry->plot_x), top, MIN (x1, geometry->frame->width) - MAX (x0, geometry->plot_x),
-                       geometry->lanes_bottom - top);
-      debrief_color_set_source (cr, band++ % 2 ? &geometry->style->phase_fill_alt : &geometry->style->phase_fill);
+      item.x0 = _debrief_geometry_x (geometry, debrief_phase_get_start (phase));
+      item.x1 = _debrief_geometry_x (geometry, debrief_phase_get_end (phase));
+      item.band = band++;
+      item.name = debrief_phase_get_name (phase);
+      g_array_append_val (bands, item);
+    }
+  return bands;
+}
+
+static DebriefColor
+over (DebriefColor        under,
+      const DebriefColor *top)
+{
+  DebriefColor opaque_top = *top;
+
+  opaque_top.alpha = 1;
+  return debrief_color_mix (&under, &opaque_top, top->alpha);
+}
+
+static int
+compare_doubles (gconstpointer a,
+                 gconstpointer b)
+{
+  double x = *(const double *) a, y = *(const double *) b;
+
+  return (x > y) - (x < y);
+}
+
+/* The colour at @x of the plot's background: outside the incident dimmed,
+ * inside a phase tinted. */
+static DebriefColor
+background_at (const DebriefGeometry *geometry,
+               GArray                *bands,
+               double                 x,
+               double                 incident_x0,
+               double                 incident_x1)
+{
+  const DebriefTimelineStyle *style = geometry->style;
+  DebriefColor color = style->background;
+
+  if (x < incident_x0 || x > incident_x1)
+    color = over (color, &style->outside_incident);
+  for (guint i = 0; i < bands->len; i++)
+    {
+      PhaseBand *band = &g_array_index (bands, PhaseBand, i);
+
+      if (x >= band->x0 && x < band->x1)
+        color = over (color, band->band % 2 ? &style->phase_fill_alt : &style->phase_fill);
+    }
+  return color;
+}
+
+/* The background, the time outside the incident and the phases, as opaque
+ * strips in one pass: three full-height translucent layers cost a
+ * millisecond of compositing a frame. */
+static void
+draw_background (DebriefTimelineRenderer *renderer,
+                 cairo_t                 *cr,
+                 const DebriefGeometry   *geometry,
+                 GArray                  *bands)
+{
+  gint64 start = debrief_review_get_incident_start (geometry->review);
+  gint64 end = debrief_review_get_incident_end (geometry->review);
+  double left = geometry->plot_x, right = geometry->plot_x + geometry->plot_width;
+  double incident_x0 = start == DEBRIEF_TIME_NONE ? -G_MAXDOUBLE : _debrief_geometry_x (geometry, start);
+  double incident_x1 = end == DEBRIEF_TIME_NONE ? G_MAXDOUBLE : _debrief_geometry_x (geometry, end);
+  double top = geometry->frame->show_ruler ? geometry->style->ruler_height : 0;
+  g_autoptr(GArray) edges = g_array_new (FALSE, FALSE, sizeof (double));
+  double x;
+
+  cairo_save (cr);
+  cairo_set_operator (cr, CAIRO_OPERATOR_SOURCE);
+  debrief_color_set_source (cr, &geometry->style->background);
+  cairo_paint (cr);
+
+  g_array_append_val (edges, left);
+  g_array_append_val (edges, right);
+  for (guint i = 0; i < bands->len; i++)
+    {
+      g_array_append_val (edges, g_array_index (bands, PhaseBand, i).x0);
+      g_array_append_val (edges, g_array_index (bands, PhaseBand, i).x1);
+    }
+  g_array_append_val (edges, incident_x0);
+  g_array_append_val (edges, incident_x1);
+  g_array_sort (edges, compare_doubles);
+
+  for (guint i = 0; i + 1 < edges->len; i++)
+    {
+      double x0 = MAX (g_array_index (edges, double, i), left);
+      double x1 = MIN (g_array_index (edges, double, i + 1), right);
+      DebriefColor color;
+
+      if (x1 - x0 < 0.01)
+        continue;
+      x = (x0 + x1) / 2;
+      color = background_at (geometry, bands, x, incident_x0, incident_x1);
+      cairo_rectangle (cr, x0, top, x1 - x0, geometry->lanes_bottom - top);
+      debrief_color_set_source (cr, &color);
       cairo_fill (cr);
       _debrief_renderer_count (renderer, 1);
-      draw_phase_name (renderer, cr, geometry, debrief_phase_get_name (phase), phase_row, x0, x1);
+    }
+  cairo_restore (cr);
+}
+
+static void
+draw_phase_names (DebriefTimelineRenderer *renderer,
+                  cairo_t                 *cr,
+                  const DebriefGeometry   *geometry,
+                  GArray                  *bands)
+{
+  int phase_row;
+
+  count_strip_rows (geometry->frame, &phase_row, NULL);
+  for (guint i = 0; i < bands->len; i++)
+    {
+      PhaseBand *band = &g_array_index (bands, PhaseBand, i);
+
+      if (band->x1 >= geometry->plot_x && band->x0 <= geometry->plot_x + geometry->plot_width)
+        draw_phase_name (renderer, cr, geometry, band->name, phase_row, band->x0, band->x1);
     }
 }
 
@@ -572,7 +664,7 @@ draw_headers (DebriefTimelineRenderer *renderer,
       cairo_rectangle (cr, 0, geometry->lanes_y, style->header_width, geometry->lanes_bottom - geometry->lanes_y);
       debrief_color_set_source (cr, &style->header_background);
       cairo_fill (cr);
-      draw_stripes (renderer, cr, geometry);
+      draw_stripes (renderer, cr, geometry, 0, style->header_width);
     }
 
   for (guint i = 0; i < n; i++)
@@ -768,6 +860,8 @@ debrief_timeline_renderer_draw (DebriefTimelineRenderer    *renderer,
                                 const DebriefTimelineFrame *frame)
 {
   g_autoptr(DebriefTickSet) ticks = NULL;
+  g_autoptr(GPtrArray) keep = g_ptr_array_new_with_free_func (g_object_unref);
+  g_autoptr(GArray) bands = NULL;
   DebriefGeometry geometry;
 
   g_return_if_fail (renderer != NULL && frame != NULL && frame->layout != NULL);
@@ -779,16 +873,15 @@ debrief_timeline_renderer_draw (DebriefTimelineRenderer    *renderer,
   debrief_label_cache_reset_created (renderer->labels);
   ticks = make_ticks (renderer, &geometry);
 
+  bands = collect_phase_bands (&geometry, keep);
+
   cairo_save (cr);
   cairo_rectangle (cr, 0, 0, frame->width, frame->height);
   cairo_clip (cr);
-  debrief_color_set_source (cr, &frame->style->background);
-  cairo_paint (cr);
-
-  draw_stripes (renderer, cr, &geometry);
-  draw_outside_incident (renderer, cr, &geometry);
-  draw_phases (renderer, cr, &geometry);
+  draw_background (renderer, cr, &geometry, bands);
+  draw_stripes (renderer, cr, &geometry, geometry.plot_x, frame->width);
   draw_grid (renderer, cr, &geometry, ticks);
+  draw_phase_names (renderer, cr, &geometry, bands);
   _debrief_renderer_draw_lanes (renderer, cr, &geometry);
   _debrief_renderer_draw_links (renderer, cr, &geometry, DEBRIEF_EVENT_REF_NONE, &frame->style->link,
                                 frame->style->line_width);
