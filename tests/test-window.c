@@ -228,6 +228,26 @@ test_close_asks_when_modified (void)
   gtk_window_destroy (GTK_WINDOW (window));
 }
 
+/* The time display chosen for the timeline applies to the Events list too. */
+static void
+test_time_display_reaches_events_list (void)
+{
+  DebriefWindow *window = debrief_window_new (application);
+
+  gtk_window_present (GTK_WINDOW (window));
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.open-example", NULL);
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.show-view", "s", "events");
+  for (int i = 0; i < 100; i++)
+    g_main_context_iteration (NULL, FALSE);
+  g_assert_true (shows_label (GTK_WIDGET (window), "08:58:00"));
+
+  gtk_widget_activate_action (GTK_WIDGET (window), "timeline.time-display", "s", "utc");
+  g_assert_true (shows_label (GTK_WIDGET (window), "07:58:00"));
+  gtk_widget_activate_action (GTK_WIDGET (window), "timeline.time-display", "s", "relative");
+  g_assert_true (shows_label (GTK_WIDGET (window), "T−00:07:00"));
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
 static void
 test_example_action (void)
 {
@@ -260,6 +280,7 @@ main (int   argc,
   g_test_add_func ("/window/failed-open-keeps-window", test_failed_open_keeps_window);
   g_test_add_func ("/window/close-asks-when-modified", test_close_asks_when_modified);
   g_test_add_func ("/window/example-action", test_example_action);
+  g_test_add_func ("/window/time-display-reaches-events-list", test_time_display_reaches_events_list);
 
   status = g_test_run ();
   g_object_unref (application);

@@ -16,6 +16,7 @@
 #include "debrief-event-kind.h"
 #include "debrief-events-view.h"
 #include "debrief-time.h"
+#include "debrief-time-ticks.h"
 
 struct _DebriefEventsView
 {
@@ -26,6 +27,8 @@ struct _DebriefEventsView
   GtkColumnView      *column_view;
   GtkSingleSelection *selection;
   gboolean            spans_days;
+  DebriefTimeDisplay  display;
+  GHashTable         *time_labels;   /* bound Time cells, to redo when the display changes */
 };
 
 G_DEFINE_FINAL_TYPE (DebriefEventsView, debrief_events_view, GTK_TYPE_WIDGET)
@@ -48,12 +51,24 @@ typedef enum {
 
 /* ---- cells ------------------------------------------------------------------ */
 
+/* In the display the timeline uses: the review's zone, UTC, or T+. */
 static char *
 format_time (DebriefEventsView  *self,
              const DebriefEvent *event)
 {
-  return debrief_time_format_clock (event->start, debrief_review_get_time_zone (self->review),
-                                    self->spans_days, event->start % DEBRIEF_USEC_PER_SEC != 0);
+  gboolean fraction = event->start % DEBRIEF_USEC_PER_SEC != 0;
+
+  switch (self->display)
+    {
+    case DEBRIEF_TIME_DISPLAY_UTC:
+      return debrief_time_format_clock (event->start, NULL, self->spans_days, fraction);
+    case DEBRIEF_TIME_DISPLAY_RELATIVE:
+      return debrief_time_format_relative (event->start, debrief_review_get_origin (self->review));
+    case DEBRIEF_TIME_DISPLAY_ZONE:
+    default:
+      return debrief_time_format_clock (event->start, debrief_review_get_time_zone (self->review),
+                                        self->spans_days, fraction);
+    }
 }
 
 static char *
@@ -114,7 +129,11 @@ bind_cell (GtkSignalListItemFactory *factory,
 
   switch (column)
     {
-    case COLUMN_TIME: text = format_time (self, event); break;
+    case COLUMN_TIME:
+      text = format_time (self, event);
+      g_object_set_data_full (G_OBJECT (label), "event-item", g_object_ref (item), g_object_unref);
+      g_hash_table_add (self->time_labels, label);
+      break;
     case COLUMN_LANE: text = format_lane (self, event); break;
     case COLUMN_KIND: text = format_kind (debrief_event_item_get_store (item), event); break;
     case COLUMN_TEXT:
@@ -124,6 +143,18 @@ bind_cell (GtkSignalListItemFactory *factory,
       break;
     }
   gtk_label_set_text (label, text);
+}
+
+static void
+unbind_cell (GtkSignalListItemFactory *factory,
+             GtkListItem              *list_item,
+             gpointer                  user_data)
+{
+  DebriefEventsView *self = DEBRIEF_EVENTS_VIEW (user_data);
+  GtkWidget *label = gtk_list_item_get_child (list_item);
+
+  if (g_hash_table_remove (self->time_labels, label))
+    g_object_set_data (G_OBJECT (label), "event-item", NULL);
 }
 
 static void
@@ -139,6 +170,7 @@ add_column (DebriefEventsView *self,
   g_object_set_data (G_OBJECT (factory), "column", GINT_TO_POINTER (column));
   g_signal_connect (factory, "setup", G_CALLBACK (setup_cell), self);
   g_signal_connect (factory, "bind", G_CALLBACK (bind_cell), self);
+  g_signal_connect (factory, "unbind", G_CALLBACK (unbind_cell), self);
 
   view_column = gtk_column_view_column_new (title, factory);
   gtk_column_view_column_set_expand (view_column, expand);
@@ -168,6 +200,7 @@ debrief_events_view_dispose (GObject *object)
   g_clear_pointer (&self->scrolled, gtk_widget_unparent);
   g_clear_object (&self->selection);
   g_clear_object (&self->review);
+  g_clear_pointer (&self->time_labels, g_hash_table_unref);
 
   G_OBJECT_CLASS (debrief_events_view_parent_class)->dispose (object);
 }
@@ -229,6 +262,7 @@ debrief_events_view_class_init (DebriefEventsViewClass *klass)
 static void
 debrief_events_view_init (DebriefEventsView *self)
 {
+  self->time_labels = g_hash_table_new (NULL, NULL);
   self->selection = gtk_single_selection_new (NULL);
   gtk_single_selection_set_autoselect (self->selection, FALSE);
   gtk_single_selection_set_can_unselect (self->selection, TRUE);
@@ -334,4 +368,35 @@ debrief_events_view_set_selected_event (DebriefEventsView *self,
   gtk_single_selection_set_selected (self->selection, position);
   if (position != GTK_INVALID_LIST_POSITION)
     scroll_to_position (self, position);
+}
+
+/* Shows times as the timeline does; the rows on screen are redone in
+ * place, so scrolling and selection stay. */
+void
+debrief_events_view_set_time_display (DebriefEventsView  *self,
+                                      DebriefTimeDisplay  display)
+{
+  GHashTableIter iter;
+  gpointer label;
+
+  g_return_if_fail (DEBRIEF_IS_EVENTS_VIEW (self));
+
+  if (self->display == display)
+    return;
+  self->display = display;
+  if (self->review == NULL)
+    return;
+
+  g_hash_table_iter_init (&iter, self->time_labels);
+  while (g_hash_table_iter_next (&iter, &label, NULL))
+    {
+      DebriefEventItem *item = g_object_get_data (label, "event-item");
+      g_autofree char *text = NULL;
+
+      if (item == NULL || !debrief_event_store_is_live (debrief_event_item_get_store (item),
+                                                        debrief_event_item_get_ref (item)))
+        continue;
+      text = format_time (self, debrief_event_item_get_event (item));
+      gtk_label_set_text (GTK_LABEL (label), text);
+    }
 }

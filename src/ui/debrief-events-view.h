@@ -7,6 +7,7 @@
 #include <gtk/gtk.h>
 
 #include "debrief-review.h"
+#include "debrief-time-ticks.h"
 
 G_BEGIN_DECLS
 
@@ -19,5 +20,8 @@ void             debrief_events_view_set_review         (DebriefEventsView *self
 DebriefEventRef  debrief_events_view_get_selected_event (DebriefEventsView *self);
 void             debrief_events_view_set_selected_event (DebriefEventsView *self,
                                                          DebriefEventRef    ref);
+
+void             debrief_events_view_set_time_display   (DebriefEventsView *self,
+                                                         DebriefTimeDisplay display);
 
 G_END_DECLS

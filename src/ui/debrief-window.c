@@ -785,6 +785,14 @@ draw_legend (GtkDrawingArea *area,
 }
 
 static void
+on_time_display_changed (DebriefTimelineViewport *viewport,
+                         GParamSpec              *pspec,
+                         DebriefWindow           *self)
+{
+  debrief_events_view_set_time_display (self->events_view, debrief_timeline_viewport_get_time_display (viewport));
+}
+
+static void
 on_view_changed (AdwViewStack  *stack,
                  GParamSpec    *pspec,
                  DebriefWindow *self)
@@ -809,6 +817,7 @@ setup_timeline (DebriefWindow *self)
   g_signal_connect_object (viewport, "notify::selected-event", G_CALLBACK (on_timeline_selection), self, 0);
   g_signal_connect_object (self->events_view, "notify::selected-event", G_CALLBACK (on_list_selection), self, 0);
   g_signal_connect_object (self->view_stack, "notify::visible-child", G_CALLBACK (on_view_changed), self, 0);
+  g_signal_connect_object (viewport, "notify::time-display", G_CALLBACK (on_time_display_changed), self, 0);
   on_range_changed (viewport, NULL, self);
 
   self->legend_renderer = debrief_timeline_renderer_new ();
