@@ -51,7 +51,13 @@ debrief_cli_main (int    argc,
 {
   for (guint i = 0; i < G_N_ELEMENTS (commands); i++)
     if (g_strcmp0 (argv[1], commands[i].name) == 0)
-      return commands[i].run (argc - 1, argv + 1);
+      {
+        g_autofree char *program = g_strdup_printf ("debrief %s", commands[i].name);
+
+        /* So that --help begins “Usage: debrief export …”. */
+        g_set_prgname (program);
+        return commands[i].run (argc - 1, argv + 1);
+      }
 
   g_printerr (_("debrief: unknown command “%s”\n"), argv[1]);
   return DEBRIEF_EXIT_USAGE;
