@@ -32,13 +32,13 @@ if command -v pdfinfo >/dev/null; then
 fi
 
 "$debrief" export "$example" -o "$out/bad.jpg" 2>"$out/err"
-check "unknown format: exit 2 with a message" "[ $? -eq 2 ] && grep -q 'png, .svg or .pdf' $out/err && [ ! -e $out/bad.jpg ]"
+check "unknown format: exit 1 with a message" "[ $? -eq 1 ] && grep -q 'png, .svg or .pdf' $out/err && [ ! -e $out/bad.jpg ]"
 
 "$debrief" export "$example" -o "$out/bad.png" --from yesterday 2>"$out/err"
-check "bad --from: exit 2 naming it" "[ $? -eq 2 ] && grep -q -- '--from' $out/err && [ ! -e $out/bad.png ]"
+check "bad --from: exit 1 naming it" "[ $? -eq 1 ] && grep -q -- '--from' $out/err && [ ! -e $out/bad.png ]"
 
 "$debrief" export "$example" -o "$out/bad.png" --style neon 2>"$out/err"
-check "bad --style: exit 2 naming it" "[ $? -eq 2 ] && grep -q -- '--style' $out/err"
+check "bad --style: exit 1 naming it" "[ $? -eq 1 ] && grep -q -- '--style' $out/err"
 
 "$debrief" export /nonexistent/review.debrief -o "$out/bad.png" 2>"$out/err"
 check "missing review: exit 1 naming it" "[ $? -eq 1 ] && grep -q 'review.debrief: cannot be opened' $out/err && [ ! -e $out/bad.png ]"

@@ -312,6 +312,35 @@ test_selection_shared_with_events_list (void)
   gtk_window_destroy (GTK_WINDOW (window));
 }
 
+/* A marked range offers “Zoom to <duration>”; pressing it shows exactly
+ * that time and clears the mark. */
+static void
+test_range_bar_zooms_to_range (void)
+{
+  g_autoptr(DebriefReview) review = load_example ();
+  GtkWindow *window;
+  DebriefTimelineView *view = show_timeline (&window, review);
+  DebriefTimelineViewport *viewport = debrief_timeline_view_get_viewport (view);
+  gint64 start = debrief_timeline_viewport_get_start (viewport) + 10 * DEBRIEF_USEC_PER_MIN;
+  gint64 end = start + 150 * DEBRIEF_USEC_PER_SEC, range_start, range_end;
+
+  g_assert_false (gtk_revealer_get_reveal_child (GTK_REVEALER (view->range_bar)));
+  debrief_timeline_viewport_set_range (viewport, start, end);
+  g_assert_true (gtk_revealer_get_reveal_child (GTK_REVEALER (view->range_bar)));
+  g_assert_cmpstr (gtk_button_get_label (GTK_BUTTON (view->range_zoom_button)), ==, "_Zoom to 2 min 30 s");
+
+  spin (100);
+  g_assert_true (gtk_widget_get_mapped (view->range_zoom_button));
+  gtk_widget_activate (view->range_zoom_button);
+  for (guint i = 0; i < 400 && debrief_timeline_viewport_get_start (viewport) != start; i++)
+    spin (10);
+  g_assert_cmpint (debrief_timeline_viewport_get_start (viewport), ==, start);
+  g_assert_cmpint (debrief_timeline_viewport_get_end (viewport), ==, end);
+  g_assert_false (debrief_timeline_viewport_get_range (viewport, &range_start, &range_end));
+  g_assert_false (gtk_revealer_get_reveal_child (GTK_REVEALER (view->range_bar)));
+  gtk_window_destroy (window);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -331,6 +360,7 @@ main (int   argc,
   g_test_add_func ("/timeline-view/hover-does-not-redraw-chart", test_hover_does_not_redraw_chart);
   g_test_add_func ("/timeline-view/accessible-announces-focus", test_accessible_announces_focus);
   g_test_add_func ("/timeline-view/selection-shared-with-events-list", test_selection_shared_with_events_list);
+  g_test_add_func ("/timeline-view/range-bar-zooms-to-range", test_range_bar_zooms_to_range);
 
   status = g_test_run ();
   g_object_unref (application);

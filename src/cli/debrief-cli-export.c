@@ -5,6 +5,10 @@
  * temporary file and renamed into place, so a failure never leaves half a
  * chart behind.
  *
+ * Every failure, a wrong argument as much as an unreadable review, exits
+ * with 1 (issue 3 asks for that; `validate` keeps 2 for usage errors
+ * because its 1 already means “some file is invalid”).
+ *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
 #define G_LOG_DOMAIN "debrief-cli"
@@ -319,7 +323,7 @@ run_export (Export     *export,
   if (!set_up_frame (export, &error))
     {
       g_printerr ("debrief export: %s\n", error->message);
-      return DEBRIEF_EXIT_USAGE;
+      return DEBRIEF_EXIT_PROBLEM;
     }
   export->renderer = debrief_timeline_renderer_new ();
   export->legend_height = measure_legend (export);
@@ -358,22 +362,22 @@ debrief_cli_export (int    argc,
   if (!g_option_context_parse (context, &argc, &argv, &error))
     {
       g_printerr ("debrief export: %s\n", error->message);
-      return DEBRIEF_EXIT_USAGE;
+      return DEBRIEF_EXIT_PROBLEM;
     }
   if (argc != 2 || options.output == NULL)
     {
       g_printerr (_("debrief export: name one review file and an output with -o\n"));
-      return DEBRIEF_EXIT_USAGE;
+      return DEBRIEF_EXIT_PROBLEM;
     }
   if (!parse_format (options.output, &export.format))
     {
       g_printerr (_("debrief export: %s: expected a name ending in .png, .svg or .pdf\n"), options.output);
-      return DEBRIEF_EXIT_USAGE;
+      return DEBRIEF_EXIT_PROBLEM;
     }
   if (options.width < 200 || options.width > 20000 || (options.height != 0 && (options.height < 100 || options.height > 20000)))
     {
       g_printerr (_("debrief export: --width and --height must be between 200 and 20000 pixels\n"));
-      return DEBRIEF_EXIT_USAGE;
+      return DEBRIEF_EXIT_PROBLEM;
     }
 
   status = run_export (&export, argv[1]);

@@ -720,7 +720,9 @@ draw_tick_labels (DebriefTimelineRenderer *renderer,
       PangoLayout *layout;
       int height;
 
-      if (tick->label == NULL)
+      /* A label whose tick has scrolled off would show as a stub (“6” of
+       * “08:56”), which reads as a different time. */
+      if (tick->label == NULL || tick->x < 0)
         continue;
       layout = debrief_label_cache_get (renderer->labels, DEBRIEF_LABEL_SMALL, tick->label, -1);
       pango_layout_get_pixel_size (layout, NULL, &height);

@@ -555,8 +555,6 @@ static gboolean
 handle_zoom_keys (DebriefTimelineView *self,
                   guint                keyval)
 {
-  gint64 start, end;
-
   switch (keyval)
     {
     case GDK_KEY_plus: case GDK_KEY_equal: case GDK_KEY_KP_Add:
@@ -569,11 +567,7 @@ handle_zoom_keys (DebriefTimelineView *self,
       debrief_timeline_view_fit (self, TRUE);
       return TRUE;
     case GDK_KEY_Return: case GDK_KEY_KP_Enter:
-      if (!debrief_timeline_viewport_get_range (self->viewport, &start, &end))
-        return FALSE;
-      debrief_timeline_view_zoom_to (self, start, MAX (end, start + DEBRIEF_TIME_SCALE_MIN_SPAN), TRUE);
-      debrief_timeline_viewport_clear_range (self->viewport);
-      return TRUE;
+      return debrief_timeline_view_zoom_to_range (self);
     case GDK_KEY_Escape:
       debrief_timeline_viewport_clear_range (self->viewport);
       debrief_timeline_viewport_set_selected_event (self->viewport, DEBRIEF_EVENT_REF_NONE);

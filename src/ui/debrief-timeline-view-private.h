@@ -19,6 +19,8 @@ struct _DebriefTimelineView
   GtkWidget                *chart;        /* GtkDrawingArea: the cached chart */
   GtkWidget                *marks;        /* GtkDrawingArea: hover, selection, cursor */
   GtkWidget                *scrollbar;
+  GtkWidget                *range_bar;    /* GtkRevealer: zoom to / clear the range */
+  GtkWidget                *range_zoom_button;
   GtkAdjustment            *vadjustment;
 
   DebriefReview            *review;

@@ -161,6 +161,70 @@ update_accessible_description (DebriefTimelineView *self)
                                   -1);
 }
 
+/* ---- the marked range's bar ---------------------------------------------------- */
+
+/* A marked range offers its zoom as a button, not only as Enter, so that
+ * it can be found with the pointer. */
+static void
+update_range_bar (DebriefTimelineView *self)
+{
+  g_autofree char *duration = NULL;
+  g_autofree char *label = NULL;
+  gint64 start, end;
+  gboolean marked = debrief_timeline_viewport_get_range (self->viewport, &start, &end);
+
+  gtk_revealer_set_reveal_child (GTK_REVEALER (self->range_bar), marked);
+  if (!marked)
+    return;
+  duration = debrief_time_format_duration (end - start);
+  /* Translators: %s is a duration such as “2 min 30 s” */
+  label = g_strdup_printf (_("_Zoom to %s"), duration);
+  gtk_button_set_label (GTK_BUTTON (self->range_zoom_button), label);
+}
+
+static void
+on_range_zoom_clicked (GtkButton           *button,
+                       DebriefTimelineView *self)
+{
+  debrief_timeline_view_zoom_to_range (self);
+  gtk_widget_grab_focus (GTK_WIDGET (self));
+}
+
+static void
+on_range_clear_clicked (GtkButton           *button,
+                        DebriefTimelineView *self)
+{
+  debrief_timeline_viewport_clear_range (self->viewport);
+  gtk_widget_grab_focus (GTK_WIDGET (self));
+}
+
+static GtkWidget *
+build_range_bar (DebriefTimelineView *self)
+{
+  GtkWidget *box = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 0);
+  GtkWidget *clear = gtk_button_new_from_icon_name ("window-close-symbolic");
+
+  self->range_zoom_button = gtk_button_new_with_mnemonic ("");
+  gtk_widget_set_tooltip_text (self->range_zoom_button, _("Show only the marked time (Enter)"));
+  g_signal_connect (self->range_zoom_button, "clicked", G_CALLBACK (on_range_zoom_clicked), self);
+  gtk_widget_set_tooltip_text (clear, _("Clear the marked time (Escape)"));
+  gtk_accessible_update_property (GTK_ACCESSIBLE (clear), GTK_ACCESSIBLE_PROPERTY_LABEL, _("Clear the marked time"), -1);
+  g_signal_connect (clear, "clicked", G_CALLBACK (on_range_clear_clicked), self);
+  gtk_widget_add_css_class (box, "linked");
+  gtk_widget_add_css_class (self->range_zoom_button, "osd");
+  gtk_widget_add_css_class (clear, "osd");
+  gtk_box_append (GTK_BOX (box), self->range_zoom_button);
+  gtk_box_append (GTK_BOX (box), clear);
+
+  self->range_bar = gtk_revealer_new ();
+  gtk_revealer_set_transition_type (GTK_REVEALER (self->range_bar), GTK_REVEALER_TRANSITION_TYPE_CROSSFADE);
+  gtk_revealer_set_child (GTK_REVEALER (self->range_bar), box);
+  gtk_widget_set_halign (self->range_bar, GTK_ALIGN_CENTER);
+  gtk_widget_set_valign (self->range_bar, GTK_ALIGN_END);
+  gtk_widget_add_css_class (self->range_bar, "range-bar");
+  return self->range_bar;
+}
+
 static void
 on_viewport_notify (DebriefTimelineViewport *viewport,
                     GParamSpec              *pspec,
@@ -170,6 +234,8 @@ on_viewport_notify (DebriefTimelineViewport *viewport,
 
   if (g_str_equal (name, "selected-event"))
     update_accessible_description (self);
+  if (g_str_equal (name, "range-start") || g_str_equal (name, "range-end"))
+    update_range_bar (self);
   if (g_str_equal (name, "selected-event") || g_str_equal (name, "range-start") || g_str_equal (name, "range-end"))
     {
       gtk_widget_queue_draw (self->marks);
@@ -248,6 +314,21 @@ debrief_timeline_view_zoom_to (DebriefTimelineView *self,
 }
 
 /* ---- public ------------------------------------------------------------------------- */
+
+/* Zooms to the range marked with Shift+drag and clears the mark; FALSE
+ * when no range is marked. */
+gboolean
+debrief_timeline_view_zoom_to_range (DebriefTimelineView *self)
+{
+  gint64 start, end;
+
+  g_return_val_if_fail (DEBRIEF_IS_TIMELINE_VIEW (self), FALSE);
+  if (!debrief_timeline_viewport_get_range (self->viewport, &start, &end))
+    return FALSE;
+  debrief_timeline_view_zoom_to (self, start, MAX (end, start + DEBRIEF_TIME_SCALE_MIN_SPAN), TRUE);
+  debrief_timeline_viewport_clear_range (self->viewport);
+  return TRUE;
+}
 
 double
 debrief_timeline_view_get_plot_x (DebriefTimelineView *self)
@@ -532,6 +613,7 @@ build_children (DebriefTimelineView *self)
   gtk_widget_set_vexpand (self->chart, TRUE);
   gtk_overlay_set_child (GTK_OVERLAY (overlay), self->chart);
   gtk_overlay_add_overlay (GTK_OVERLAY (overlay), self->marks);
+  gtk_overlay_add_overlay (GTK_OVERLAY (overlay), build_range_bar (self));
 
   self->vadjustment = gtk_adjustment_new (0, 0, 1, 40, 400, 1);
   g_signal_connect (self->vadjustment, "value-changed", G_CALLBACK (on_vadjustment_changed), self);

@@ -32,6 +32,7 @@ void                     debrief_timeline_view_zoom_to        (DebriefTimelineVi
                                                                gint64                   start,
                                                                gint64                   end,
                                                                gboolean                 animate);
+gboolean                 debrief_timeline_view_zoom_to_range  (DebriefTimelineView     *self);
 void                     debrief_timeline_view_fit            (DebriefTimelineView     *self,
                                                                gboolean                 animate);
 void                     debrief_timeline_view_select         (DebriefTimelineView     *self,

@@ -715,38 +715,11 @@ zoom_fit_activated (GSimpleAction *action,
   debrief_timeline_view_fit (DEBRIEF_WINDOW (user_data)->timeline_view, TRUE);
 }
 
-static void
-zoom_selection_activated (GSimpleAction *action,
-                          GVariant      *parameter,
-                          gpointer       user_data)
-{
-  DebriefWindow *self = DEBRIEF_WINDOW (user_data);
-  DebriefTimelineViewport *viewport = debrief_timeline_view_get_viewport (self->timeline_view);
-  gint64 start, end;
-
-  if (!debrief_timeline_viewport_get_range (viewport, &start, &end))
-    return;
-  debrief_timeline_view_zoom_to (self->timeline_view, start, MAX (end, start + DEBRIEF_TIME_SCALE_MIN_SPAN), TRUE);
-  debrief_timeline_viewport_clear_range (viewport);
-}
-
 static const GActionEntry timeline_entries[] = {
   { "zoom-in", zoom_in_activated, NULL, NULL, NULL },
   { "zoom-out", zoom_out_activated, NULL, NULL, NULL },
   { "zoom-fit", zoom_fit_activated, NULL, NULL, NULL },
-  { "zoom-selection", zoom_selection_activated, NULL, NULL, NULL },
 };
-
-static void
-on_range_changed (DebriefTimelineViewport *viewport,
-                  GParamSpec              *pspec,
-                  DebriefWindow           *self)
-{
-  gint64 start, end;
-  GAction *action = g_action_map_lookup_action (G_ACTION_MAP (self->timeline_actions), "zoom-selection");
-
-  g_simple_action_set_enabled (G_SIMPLE_ACTION (action), debrief_timeline_viewport_get_range (viewport, &start, &end));
-}
 
 /* The timeline and the Events list show one selection. */
 static void
@@ -813,12 +786,10 @@ setup_timeline (DebriefWindow *self)
   gtk_widget_insert_action_group (GTK_WIDGET (self), "timeline", G_ACTION_GROUP (self->timeline_actions));
 
   debrief_overview_strip_set_viewport (self->overview_strip, viewport);
-  g_signal_connect_object (viewport, "notify::range-start", G_CALLBACK (on_range_changed), self, 0);
   g_signal_connect_object (viewport, "notify::selected-event", G_CALLBACK (on_timeline_selection), self, 0);
   g_signal_connect_object (self->events_view, "notify::selected-event", G_CALLBACK (on_list_selection), self, 0);
   g_signal_connect_object (self->view_stack, "notify::visible-child", G_CALLBACK (on_view_changed), self, 0);
   g_signal_connect_object (viewport, "notify::time-display", G_CALLBACK (on_time_display_changed), self, 0);
-  on_range_changed (viewport, NULL, self);
 
   self->legend_renderer = debrief_timeline_renderer_new ();
   gtk_drawing_area_set_draw_func (self->legend_area, draw_legend, self, NULL);
