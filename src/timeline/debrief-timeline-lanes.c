@@ -21,7 +21,7 @@
 
 #include <math.h>
 
-#include "debrief-glyphs.h"
+#include "debrief-glyph-batch.h"
 #include "debrief-time.h"
 #include "debrief-timeline-renderer-private.h"
 

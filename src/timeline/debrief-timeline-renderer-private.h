@@ -4,7 +4,7 @@
  */
 #pragma once
 
-#include "debrief-glyphs.h"
+#include "debrief-glyph-batch.h"
 #include "debrief-label-cache.h"
 #include "debrief-timeline-renderer.h"
 
