@@ -6,6 +6,7 @@
 
 #include "debrief-glyph-batch.h"
 #include "debrief-label-cache.h"
+#include "debrief-time-ticks.h"
 #include "debrief-timeline-renderer.h"
 
 G_BEGIN_DECLS
@@ -71,6 +72,22 @@ void    _debrief_renderer_show_label  (DebriefTimelineRenderer    *renderer,
 void    _debrief_renderer_count       (DebriefTimelineRenderer    *renderer,
                                        guint                       primitives);
 
+guint   _debrief_frame_count_strip_rows (const DebriefTimelineFrame *frame,
+                                         int                        *out_phase_row,
+                                         int                        *out_marker_row);
+
+void    _debrief_renderer_draw_stripes (DebriefTimelineRenderer   *renderer,
+                                        cairo_t                   *cr,
+                                        const DebriefGeometry     *geometry,
+                                        double                     left,
+                                        double                     right);
+void    _debrief_renderer_draw_headers (DebriefTimelineRenderer   *renderer,
+                                        cairo_t                   *cr,
+                                        const DebriefGeometry     *geometry);
+void    _debrief_renderer_draw_ruler  (DebriefTimelineRenderer    *renderer,
+                                       cairo_t                    *cr,
+                                       const DebriefGeometry      *geometry,
+                                       DebriefTickSet             *ticks);
 void    _debrief_renderer_draw_lanes  (DebriefTimelineRenderer    *renderer,
                                        cairo_t                    *cr,
                                        const DebriefGeometry      *geometry);

@@ -1,0 +1,353 @@
+/* debrief-timeline-margins.c — the fixed parts: lane headers and the ruler
+ *
+ * The lane header column on the left and the ruler on top stay put while
+ * the lanes scroll and zoom under them. The header column names each lane
+ * (colour chip, name, role or group) under its group's title; the ruler
+ * shows the ticks, the date or day they belong to, the time display in use,
+ * and the titles of the phase and marker strips.
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#define G_LOG_DOMAIN "debrief-timeline-renderer"
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+#include <math.h>
+
+#include "debrief-time.h"
+#include "debrief-timeline-renderer-private.h"
+
+/* ---- the lane header column ------------------------------------------------------------ */
+
+static char *
+group_title (const DebriefGeometry *geometry,
+             DebriefLaneGroup       group)
+{
+  GListModel *lanes = debrief_review_get_lanes (geometry->review);
+  DebriefLaneKind kind = group == DEBRIEF_LANE_GROUP_PARTICIPANTS ? DEBRIEF_LANE_KIND_PARTICIPANT
+                                                                  : DEBRIEF_LANE_KIND_COMPONENT;
+  guint count = 0;
+
+  for (guint i = 0; i < g_list_model_get_n_items (lanes); i++)
+    {
+      g_autoptr(DebriefLane) lane = g_list_model_get_item (lanes, i);
+
+      count += debrief_lane_get_kind (lane) == kind && !debrief_lane_get_hidden (lane);
+    }
+  return g_strdup_printf ("%s  %u", group == DEBRIEF_LANE_GROUP_PARTICIPANTS ? _("Participants")
+                                                                          : _("Components"), count);
+}
+
+static void
+draw_group_header (DebriefTimelineRenderer  *renderer,
+                   cairo_t                  *cr,
+                   const DebriefGeometry    *geometry,
+                   const DebriefTimelineRow *row)
+{
+  const DebriefTimelineStyle *style = geometry->style;
+  double top = _debrief_geometry_row_top (geometry, row), middle = top + row->height / 2;
+  double size = style->small_size * 0.45;
+  g_autofree char *title = group_title (geometry, row->group);
+  PangoLayout *layout;
+  int height;
+
+  cairo_rectangle (cr, 0, top, geometry->frame->width, row->height);
+  debrief_color_set_source (cr, &style->header_background);
+  cairo_fill (cr);
+  cairo_rectangle (cr, 0, top, geometry->frame->width, style->line_width);
+  debrief_color_set_source (cr, &style->separator);
+  cairo_fill (cr);
+
+  /* ▾ expanded, ▸ collapsed. */
+  if (row->collapsed)
+    {
+      cairo_move_to (cr, 12, middle - size);
+      cairo_line_to (cr, 12 + size * 1.6, middle);
+      cairo_line_to (cr, 12, middle + size);
+    }
+  else
+    {
+      cairo_move_to (cr, 10, middle - size * 0.7);
+      cairo_line_to (cr, 10 + size * 2, middle - size * 0.7);
+      cairo_line_to (cr, 10 + size, middle + size * 0.9);
+    }
+  cairo_close_path (cr);
+  debrief_color_set_source (cr, &style->text_dim);
+  cairo_fill (cr);
+  _debrief_renderer_count (renderer, 3);
+
+  layout = debrief_label_cache_get (renderer->labels, DEBRIEF_LABEL_SMALL_BOLD, title,
+                                    (int) (style->header_width - 34));
+  pango_layout_get_pixel_size (layout, NULL, &height);
+  _debrief_renderer_show_label (renderer, cr, layout, 14 + size * 2.5, middle - height / 2.0);
+}
+
+/* Participants get a round chip, components a square one: the difference
+ * is in shape, not only colour. */
+static void
+draw_lane_chip (DebriefTimelineRenderer  *renderer,
+                cairo_t                  *cr,
+                const DebriefGeometry    *geometry,
+                const DebriefTimelineRow *row,
+                double                    x,
+                double                    middle)
+{
+  double size = MIN (geometry->style->header_size, row->height - 4) * 0.8;
+
+  cairo_new_path (cr);
+  if (row->group == DEBRIEF_LANE_GROUP_PARTICIPANTS)
+    cairo_arc (cr, x + size / 2, middle, size / 2, 0, 2 * G_PI);
+  else
+    cairo_rectangle (cr, x, middle - size / 2, size, size);
+  debrief_color_set_source (cr, &row->color);
+  cairo_fill_preserve (cr);
+  debrief_color_set_source (cr, &geometry->style->glyph_edge);
+  cairo_set_line_width (cr, geometry->style->line_width);
+  cairo_stroke (cr);
+  _debrief_renderer_count (renderer, 2);
+}
+
+static void
+draw_lane_header (DebriefTimelineRenderer  *renderer,
+                  cairo_t                  *cr,
+                  const DebriefGeometry    *geometry,
+                  const DebriefTimelineRow *row)
+{
+  const DebriefTimelineStyle *style = geometry->style;
+  double top = _debrief_geometry_row_top (geometry, row);
+  double middle = top + (row->collapsed ? row->height : style->lane_height) / 2;
+  double text_x = 14 + style->header_size;
+  int width = (int) (style->header_width - text_x - 8), name_height, detail_height = 0;
+  const char *detail = row->group == DEBRIEF_LANE_GROUP_PARTICIPANTS ? debrief_lane_get_role (row->lane)
+                                                                     : debrief_lane_get_group (row->lane);
+  PangoLayout *name, *detail_layout = NULL;
+
+  draw_lane_chip (renderer, cr, geometry, row, 10, middle);
+
+  name = debrief_label_cache_get (renderer->labels, row->collapsed ? DEBRIEF_LABEL_SMALL : DEBRIEF_LABEL_HEADER,
+                                  debrief_lane_get_name (row->lane), width);
+  pango_layout_get_pixel_size (name, NULL, &name_height);
+  if (detail != NULL && !row->collapsed && style->lane_height >= name_height * 1.8)
+    {
+      detail_layout = debrief_label_cache_get (renderer->labels, DEBRIEF_LABEL_SMALL, detail, width);
+      pango_layout_get_pixel_size (detail_layout, NULL, &detail_height);
+    }
+
+  debrief_color_set_source (cr, &style->text);
+  _debrief_renderer_show_label (renderer, cr, name, text_x, middle - (name_height + detail_height) / 2.0);
+  if (detail_layout != NULL)
+    {
+      debrief_color_set_source (cr, &style->text_dim);
+      _debrief_renderer_show_label (renderer, cr, detail_layout, text_x,
+                                    middle - (name_height + detail_height) / 2.0 + name_height);
+    }
+}
+
+void
+_debrief_renderer_draw_headers (DebriefTimelineRenderer *renderer,
+                                cairo_t                 *cr,
+                                const DebriefGeometry   *geometry)
+{
+  DebriefTimelineLayout *layout = geometry->frame->layout;
+  const DebriefTimelineStyle *style = geometry->style;
+  guint n = debrief_timeline_layout_get_n_rows (layout);
+
+  cairo_save (cr);
+  cairo_rectangle (cr, 0, geometry->lanes_y, geometry->frame->width, geometry->lanes_bottom - geometry->lanes_y);
+  cairo_clip (cr);
+
+  if (geometry->frame->show_headers)
+    {
+      cairo_rectangle (cr, 0, geometry->lanes_y, style->header_width, geometry->lanes_bottom - geometry->lanes_y);
+      debrief_color_set_source (cr, &style->header_background);
+      cairo_fill (cr);
+      _debrief_renderer_draw_stripes (renderer, cr, geometry, 0, style->header_width);
+    }
+
+  for (guint i = 0; i < n; i++)
+    {
+      const DebriefTimelineRow *row = debrief_timeline_layout_get_row (layout, i);
+
+      if (!_debrief_geometry_row_visible (geometry, row))
+        continue;
+      if (row->kind == DEBRIEF_ROW_GROUP)
+        draw_group_header (renderer, cr, geometry, row);
+      else if (geometry->frame->show_headers)
+        draw_lane_header (renderer, cr, geometry, row);
+    }
+
+  if (geometry->frame->show_headers)
+    {
+      cairo_rectangle (cr, style->header_width - style->line_width, geometry->lanes_y, style->line_width,
+                       geometry->lanes_bottom - geometry->lanes_y);
+      debrief_color_set_source (cr, &style->separator);
+      cairo_fill (cr);
+    }
+  cairo_restore (cr);
+}
+
+/* ---- the ruler ---------------------------------------------------------------------------- */
+
+static void
+draw_tick_labels (DebriefTimelineRenderer *renderer,
+                  cairo_t                 *cr,
+                  const DebriefGeometry   *geometry,
+                  DebriefTickSet          *ticks)
+{
+  const DebriefTimelineStyle *style = geometry->style;
+  double bottom = style->ruler_height;
+
+  for (guint i = 0; i < ticks->ticks->len; i++)
+    {
+      DebriefTick *tick = &g_array_index (ticks->ticks, DebriefTick, i);
+      double x = round (geometry->plot_x + tick->x) + 0.5;
+
+      cairo_move_to (cr, x, bottom - (tick->major ? style->ruler_height * 0.22 : style->ruler_height * 0.1));
+      cairo_line_to (cr, x, bottom);
+    }
+  cairo_set_line_width (cr, 1);
+  debrief_color_set_source (cr, &style->text_dim);
+  cairo_stroke (cr);
+  _debrief_renderer_count (renderer, 1);
+
+  debrief_color_set_source (cr, &style->text);
+  for (guint i = 0; i < ticks->ticks->len; i++)
+    {
+      DebriefTick *tick = &g_array_index (ticks->ticks, DebriefTick, i);
+      PangoLayout *layout;
+      int height;
+
+      /* A label whose tick has scrolled off would show as a stub (“6” of
+       * “08:56”), which reads as a different time. */
+      if (tick->label == NULL || tick->x < 0)
+        continue;
+      layout = debrief_label_cache_get (renderer->labels, DEBRIEF_LABEL_SMALL, tick->label, -1);
+      pango_layout_get_pixel_size (layout, NULL, &height);
+      _debrief_renderer_show_label (renderer, cr, layout, geometry->plot_x + tick->x + 4,
+                                    bottom - style->ruler_height * 0.22 - height + 2);
+    }
+}
+
+/* The date (or day) of the ticks below, kept in view while panning. */
+static void
+draw_tick_contexts (DebriefTimelineRenderer *renderer,
+                    cairo_t                 *cr,
+                    const DebriefGeometry   *geometry,
+                    DebriefTickSet          *ticks)
+{
+  const DebriefTimelineStyle *style = geometry->style;
+
+  for (guint i = 0; i < ticks->contexts->len; i++)
+    {
+      DebriefTickContext *context = &g_array_index (ticks->contexts, DebriefTickContext, i);
+      double x0 = MAX (_debrief_geometry_x (geometry, context->start), geometry->plot_x);
+      double x1 = MIN (_debrief_geometry_x (geometry, context->end), geometry->frame->width);
+      PangoLayout *layout;
+
+      if (x1 - x0 < 30)
+        continue;
+      if (i > 0)
+        {
+          cairo_rectangle (cr, round (x0), 2, 1, style->ruler_height * 0.45);
+          debrief_color_set_source (cr, &style->separator);
+          cairo_fill (cr);
+        }
+      layout = debrief_label_cache_get (renderer->labels, DEBRIEF_LABEL_SMALL_BOLD, context->label,
+                                        (int) (x1 - x0 - 10));
+      debrief_color_set_source (cr, &style->text_dim);
+      _debrief_renderer_show_label (renderer, cr, layout, x0 + 6, style->ruler_height * 0.08);
+    }
+}
+
+static const char *
+describe_display (const DebriefGeometry *geometry,
+                  char                 **to_free)
+{
+  const DebriefTimeContext *time = &geometry->frame->time;
+
+  switch (time->mode)
+    {
+    case DEBRIEF_TIME_DISPLAY_UTC:
+      return "UTC";
+    case DEBRIEF_TIME_DISPLAY_RELATIVE:
+      {
+        g_autofree char *origin = debrief_time_context_format (&(DebriefTimeContext) {
+            DEBRIEF_TIME_DISPLAY_ZONE, debrief_review_get_time_zone (geometry->review), 0 },
+          time->origin, FALSE);
+
+        return *to_free = g_strdup_printf (_("T+0 = %s"), origin);
+      }
+    case DEBRIEF_TIME_DISPLAY_ZONE:
+    default:
+      return debrief_review_get_timezone (geometry->review);
+    }
+}
+
+/* Under the ruler's corner: what the strip's rows hold. */
+static void
+draw_strip_titles (DebriefTimelineRenderer *renderer,
+                   cairo_t                 *cr,
+                   const DebriefGeometry   *geometry)
+{
+  const DebriefTimelineStyle *style = geometry->style;
+  const char *titles[2] = { _("Phases"), _("Markers") };
+  int rows[2];
+
+  _debrief_frame_count_strip_rows (geometry->frame, &rows[0], &rows[1]);
+  cairo_rectangle (cr, 0, style->ruler_height, style->header_width, geometry->lanes_y - style->ruler_height);
+  debrief_color_set_source (cr, &style->header_background);
+  cairo_fill (cr);
+  for (guint i = 0; i < 2; i++)
+    if (rows[i] >= 0 && geometry->frame->show_headers)
+      {
+        PangoLayout *layout = debrief_label_cache_get (renderer->labels, DEBRIEF_LABEL_SMALL, titles[i],
+                                                       (int) style->header_width - 24);
+        int height;
+
+        pango_layout_get_pixel_size (layout, NULL, &height);
+        debrief_color_set_source (cr, &style->text_dim);
+        _debrief_renderer_show_label (renderer, cr, layout, 12,
+                                      style->ruler_height + rows[i] * style->phase_strip_height +
+                                      (style->phase_strip_height - height) / 2.0);
+      }
+}
+
+void
+_debrief_renderer_draw_ruler (DebriefTimelineRenderer *renderer,
+                              cairo_t                 *cr,
+                              const DebriefGeometry   *geometry,
+                              DebriefTickSet          *ticks)
+{
+  const DebriefTimelineStyle *style = geometry->style;
+  g_autofree char *to_free = NULL;
+  PangoLayout *layout;
+
+  if (geometry->frame->show_headers)
+    draw_strip_titles (renderer, cr, geometry);
+
+  cairo_rectangle (cr, 0, 0, geometry->frame->width, style->ruler_height);
+  debrief_color_set_source (cr, &style->ruler_background);
+  cairo_fill (cr);
+
+  cairo_save (cr);
+  cairo_rectangle (cr, geometry->plot_x, 0, geometry->plot_width, style->ruler_height);
+  cairo_clip (cr);
+  draw_tick_contexts (renderer, cr, geometry, ticks);
+  draw_tick_labels (renderer, cr, geometry, ticks);
+  cairo_restore (cr);
+
+  cairo_rectangle (cr, 0, geometry->lanes_y - style->line_width, geometry->frame->width, style->line_width);
+  debrief_color_set_source (cr, &style->separator);
+  cairo_fill (cr);
+  _debrief_renderer_count (renderer, 2);
+
+  if (geometry->frame->show_headers)
+    {
+      layout = debrief_label_cache_get (renderer->labels, DEBRIEF_LABEL_SMALL,
+                                        describe_display (geometry, &to_free), (int) style->header_width - 20);
+      debrief_color_set_source (cr, &style->text_dim);
+      _debrief_renderer_show_label (renderer, cr, layout, 12,
+                                    style->ruler_height - style->ruler_height * 0.22 - style->small_size * 1.3);
+    }
+}
