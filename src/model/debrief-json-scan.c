@@ -24,48 +24,11 @@
 #include <math.h>
 #include <string.h>
 
-#include "debrief-json-scan.h"
+#include "debrief-json-scan-private.h"
 
 #define PROGRESS_STEP (4 * 1024 * 1024)
-#define MAX_NUMBER_LENGTH 512
 #define MANY_KEYS 32
 
-typedef enum {
-  FRAME_OBJECT,
-  FRAME_ARRAY,
-} FrameType;
-
-typedef struct {
-  FrameType   type;
-  guint       index;       /* array: the current element; object: members seen */
-  gboolean    has_key;     /* object: a member name has been read */
-  gsize       key_start;   /* object: the current member's raw name */
-  gsize       key_length;
-  GArray     *keys;        /* object: raw names seen, as (start, length) pairs */
-  GHashTable *key_set;     /* object: the same, once there are many */
-  gboolean    is_split;    /* the array whose elements are located */
-} Frame;
-
-typedef enum {
-  EXPECT_VALUE,
-  EXPECT_VALUE_OR_END,
-  EXPECT_KEY,
-  EXPECT_KEY_OR_END,
-  AFTER_VALUE,
-} State;
-
-typedef struct {
-  const char      *data;
-  gsize            length;
-  gsize            pos;
-  guint            line;
-  gsize            line_start;
-  Frame            frames[DEBRIEF_JSON_MAX_DEPTH + 1];
-  guint            depth;
-  DebriefJsonScan *scan;
-  const char      *split_name;
-  DebriefProblems *problems;
-} Scanner;
 
 void
 debrief_json_scan_init (DebriefJsonScan *scan)
@@ -121,11 +84,11 @@ describe_found (Scanner *s,
   return g_strdup_printf ("byte 0x%02x", c);
 }
 
-static gboolean
-fail_at (Scanner    *s,
-         gsize       pos,
-         int         code,
-         const char *what)
+gboolean
+_debrief_json_fail_at (Scanner    *s,
+                       gsize       pos,
+                       int         code,
+                       const char *what)
 {
   g_autoptr(GString) path = g_string_new (NULL);
   guint line = s->line;
@@ -144,293 +107,14 @@ fail_at (Scanner    *s,
   return FALSE;
 }
 
-static gboolean
-fail_expected (Scanner    *s,
-               const char *expected)
+gboolean
+_debrief_json_fail_expected (Scanner    *s,
+                             const char *expected)
 {
   g_autofree char *found = describe_found (s, s->pos);
   g_autofree char *what = g_strdup_printf ("expected %s, found %s", expected, found);
 
-  return fail_at (s, s->pos, DEBRIEF_REVIEW_ERROR_NOT_JSON, what);
-}
-
-/* ---- lexing ------------------------------------------------------------ */
-
-static inline void
-skip_white_space (Scanner *s)
-{
-  while (s->pos < s->length)
-    {
-      char c = s->data[s->pos];
-
-      if (c == '\n')
-        {
-          s->line++;
-          s->line_start = s->pos + 1;
-        }
-      else if (c != ' ' && c != '\t' && c != '\r')
-        return;
-      s->pos++;
-    }
-}
-
-static int
-hex_value (char c)
-{
-  if (c >= '0' && c <= '9')
-    return c - '0';
-  if (c >= 'a' && c <= 'f')
-    return c - 'a' + 10;
-  if (c >= 'A' && c <= 'F')
-    return c - 'A' + 10;
-  return -1;
-}
-
-static gboolean
-read_hex4 (Scanner *s,
-           gsize    at,
-           guint   *out)
-{
-  guint value = 0;
-
-  if (at + 4 > s->length)
-    return FALSE;
-  for (int i = 0; i < 4; i++)
-    {
-      int digit = hex_value (s->data[at + i]);
-
-      if (digit < 0)
-        return FALSE;
-      value = value * 16 + (guint) digit;
-    }
-  *out = value;
-  return TRUE;
-}
-
-/* \uXXXX, with surrogate pairs; NUL and lone surrogates are refused because
- * json-glib would cut or mangle the text. */
-static gboolean
-scan_unicode_escape (Scanner *s)
-{
-  guint unit, low;
-
-  if (!read_hex4 (s, s->pos + 2, &unit))
-    return fail_at (s, s->pos, DEBRIEF_REVIEW_ERROR_NOT_JSON,
-                    "expected four hexadecimal digits after \\u");
-  if (unit == 0)
-    return fail_at (s, s->pos, DEBRIEF_REVIEW_ERROR_NOT_JSON,
-                    "a NUL character (\\u0000) is not allowed in text");
-  if (unit >= 0xdc00 && unit <= 0xdfff)
-    return fail_at (s, s->pos, DEBRIEF_REVIEW_ERROR_NOT_JSON,
-                    "a lone UTF-16 low surrogate is not a character");
-  if (unit >= 0xd800 && unit <= 0xdbff)
-    {
-      if (s->pos + 12 > s->length || s->data[s->pos + 6] != '\\' || s->data[s->pos + 7] != 'u' ||
-          !read_hex4 (s, s->pos + 8, &low) || low < 0xdc00 || low > 0xdfff)
-        return fail_at (s, s->pos, DEBRIEF_REVIEW_ERROR_NOT_JSON,
-                        "a UTF-16 high surrogate must be followed by a low surrogate");
-      s->pos += 6;
-    }
-  s->pos += 6;
-  return TRUE;
-}
-
-static gboolean
-scan_escape (Scanner *s)
-{
-  char c = s->pos + 1 < s->length ? s->data[s->pos + 1] : '\0';
-
-  switch (c)
-    {
-    case '"': case '\\': case '/': case 'b': case 'f': case 'n': case 'r': case 't':
-      s->pos += 2;
-      return TRUE;
-    case 'u':
-      return scan_unicode_escape (s);
-    default:
-      return fail_at (s, s->pos, DEBRIEF_REVIEW_ERROR_NOT_JSON, "invalid escape sequence in text");
-    }
-}
-
-/* Byte classes for the string loop: 0 plain, 1 quote, 2 backslash,
- * 3 control, 4 start of a multi-byte UTF-8 sequence. */
-static guint8 byte_class[256];
-
-static void
-init_byte_class (void)
-{
-  static gsize done = 0;
-
-  if (!g_once_init_enter (&done))
-    return;
-  for (int i = 0; i < 0x20; i++)
-    byte_class[i] = 3;
-  byte_class['"'] = 1;
-  byte_class['\\'] = 2;
-  for (int i = 0x80; i < 0x100; i++)
-    byte_class[i] = 4;
-  g_once_init_leave (&done, 1);
-}
-
-static gboolean
-scan_utf8_sequence (Scanner *s)
-{
-  const guchar *p = (const guchar *) s->data + s->pos;
-  gsize available = s->length - s->pos;
-  gsize n;
-
-  if (p[0] >= 0xc2 && p[0] <= 0xdf)
-    n = 2;
-  else if (p[0] >= 0xe0 && p[0] <= 0xef)
-    n = 3;
-  else if (p[0] >= 0xf0 && p[0] <= 0xf4)
-    n = 4;
-  else
-    n = 0;
-
-  /* g_utf8_validate also refuses overlong forms, surrogates and values
-   * past U+10FFFF. */
-  if (n == 0 || n > available || !g_utf8_validate ((const char *) p, (gssize) n, NULL))
-    return fail_at (s, s->pos, DEBRIEF_REVIEW_ERROR_NOT_JSON,
-                    "the text is not valid UTF-8 (is the file in another encoding?)");
-  s->pos += n;
-  return TRUE;
-}
-
-/* On return s->pos is one past the closing quote. */
-static gboolean
-scan_string (Scanner *s)
-{
-  s->pos++;
-  for (;;)
-    {
-      while (s->pos < s->length && byte_class[(guchar) s->data[s->pos]] == 0)
-        s->pos++;
-      if (s->pos >= s->length)
-        return fail_at (s, s->pos, DEBRIEF_REVIEW_ERROR_NOT_JSON,
-                        "the text is not closed: the file ends inside a string");
-
-      switch (byte_class[(guchar) s->data[s->pos]])
-        {
-        case 1:
-          s->pos++;
-          return TRUE;
-        case 2:
-          if (!scan_escape (s))
-            return FALSE;
-          break;
-        case 3:
-          if (s->data[s->pos] == '\0')
-            return fail_at (s, s->pos, DEBRIEF_REVIEW_ERROR_NOT_JSON,
-                            "a NUL byte is not allowed in a review file");
-          return fail_at (s, s->pos, DEBRIEF_REVIEW_ERROR_NOT_JSON,
-                          "a control character must be escaped in text (a missing quote?)");
-        default:
-          if (!scan_utf8_sequence (s))
-            return FALSE;
-        }
-    }
-}
-
-static gsize
-scan_digits (Scanner *s)
-{
-  gsize start = s->pos;
-
-  while (s->pos < s->length && s->data[s->pos] >= '0' && s->data[s->pos] <= '9')
-    s->pos++;
-  return s->pos - start;
-}
-
-static gboolean
-integer_overflows (const char *digits,
-                   gsize       n_digits,
-                   gboolean    negative)
-{
-  const char *limit = negative ? "9223372036854775808" : "9223372036854775807";
-
-  if (n_digits != 19)
-    return n_digits > 19;
-  return memcmp (digits, limit, 19) > 0;
-}
-
-static gboolean
-float_overflows (Scanner *s,
-                 gsize    start)
-{
-  char buffer[MAX_NUMBER_LENGTH + 1];
-  gsize length = s->pos - start;
-
-  memcpy (buffer, s->data + start, length);
-  buffer[length] = '\0';
-  return isinf (g_ascii_strtod (buffer, NULL));
-}
-
-/* RFC 8259 numbers. json-glib wraps integers past 64 bits and turns huge
- * floats into infinity; either would change a value on the next save. */
-static gboolean
-scan_number (Scanner *s)
-{
-  gsize start = s->pos;
-  gboolean negative = FALSE, is_float = FALSE;
-  gsize digits_start, n_digits;
-
-  if (s->data[s->pos] == '-')
-    {
-      negative = TRUE;
-      s->pos++;
-    }
-  digits_start = s->pos;
-  n_digits = scan_digits (s);
-  if (n_digits == 0 || (n_digits > 1 && s->data[digits_start] == '0'))
-    return fail_at (s, start, DEBRIEF_REVIEW_ERROR_NOT_JSON, "expected a number");
-
-  if (s->pos < s->length && s->data[s->pos] == '.')
-    {
-      s->pos++;
-      is_float = TRUE;
-      if (scan_digits (s) == 0)
-        return fail_at (s, s->pos, DEBRIEF_REVIEW_ERROR_NOT_JSON,
-                        "expected digits after the decimal point");
-    }
-  if (s->pos < s->length && (s->data[s->pos] == 'e' || s->data[s->pos] == 'E'))
-    {
-      s->pos++;
-      is_float = TRUE;
-      if (s->pos < s->length && (s->data[s->pos] == '+' || s->data[s->pos] == '-'))
-        s->pos++;
-      if (scan_digits (s) == 0)
-        return fail_at (s, s->pos, DEBRIEF_REVIEW_ERROR_NOT_JSON,
-                        "expected digits in the exponent");
-    }
-
-  if (s->pos - start > MAX_NUMBER_LENGTH)
-    return fail_at (s, start, DEBRIEF_REVIEW_ERROR_INVALID, "the number is too long");
-  if (!is_float && integer_overflows (s->data + digits_start, n_digits, negative))
-    return fail_at (s, start, DEBRIEF_REVIEW_ERROR_INVALID,
-                    "the number is too large (beyond 64-bit integers)");
-  if (is_float && float_overflows (s, start))
-    return fail_at (s, start, DEBRIEF_REVIEW_ERROR_INVALID,
-                    "the number is too large (beyond double precision)");
-  return TRUE;
-}
-
-static gboolean
-scan_literal (Scanner *s)
-{
-  static const char * const literals[] = { "true", "false", "null" };
-
-  for (guint i = 0; i < G_N_ELEMENTS (literals); i++)
-    {
-      gsize n = strlen (literals[i]);
-
-      if (s->length - s->pos >= n && memcmp (s->data + s->pos, literals[i], n) == 0)
-        {
-          s->pos += n;
-          return TRUE;
-        }
-    }
-  return fail_expected (s, "a JSON value");
+  return _debrief_json_fail_at (s, s->pos, DEBRIEF_REVIEW_ERROR_NOT_JSON, what);
 }
 
 /* ---- structure --------------------------------------------------------- */
@@ -465,14 +149,14 @@ decode_key (const char *raw,
             guint unit = 0;
 
             for (int k = 1; k <= 4; k++)
-              unit = unit * 16 + (guint) hex_value (raw[i + k]);
+              unit = unit * 16 + (guint) _debrief_json_hex_value (raw[i + k]);
             i += 4;
             if (unit >= 0xd800 && unit <= 0xdbff)
               {
                 guint low = 0;
 
                 for (int k = 3; k <= 6; k++)
-                  low = low * 16 + (guint) hex_value (raw[i + k]);
+                  low = low * 16 + (guint) _debrief_json_hex_value (raw[i + k]);
                 unit = 0x10000 + ((unit - 0xd800) << 10) + (low - 0xdc00);
                 i += 6;
               }
@@ -534,8 +218,8 @@ scan_key (Scanner *s)
   gsize start = s->pos;
 
   if (s->pos >= s->length || s->data[s->pos] != '"')
-    return fail_expected (s, "a member name in double quotes");
-  if (!scan_string (s))
+    return _debrief_json_fail_expected (s, "a member name in double quotes");
+  if (!_debrief_json_scan_string (s))
     return FALSE;
 
   frame->key_start = start + 1;
@@ -547,12 +231,12 @@ scan_key (Scanner *s)
       g_autofree char *quoted = debrief_quote_found (name);
       g_autofree char *what = g_strdup_printf ("the member %s appears twice in one object", quoted);
 
-      return fail_at (s, start, DEBRIEF_REVIEW_ERROR_INVALID, what);
+      return _debrief_json_fail_at (s, start, DEBRIEF_REVIEW_ERROR_INVALID, what);
     }
 
-  skip_white_space (s);
+  _debrief_json_skip_white_space (s);
   if (s->pos >= s->length || s->data[s->pos] != ':')
-    return fail_expected (s, "':' after the member name");
+    return _debrief_json_fail_expected (s, "':' after the member name");
   s->pos++;
   return TRUE;
 }
@@ -564,7 +248,7 @@ push_frame (Scanner   *s,
   Frame *frame;
 
   if (s->depth >= DEBRIEF_JSON_MAX_DEPTH)
-    return fail_at (s, s->pos, DEBRIEF_REVIEW_ERROR_NOT_JSON,
+    return _debrief_json_fail_at (s, s->pos, DEBRIEF_REVIEW_ERROR_NOT_JSON,
                     "the data is nested too deeply (more than "
                     G_STRINGIFY (DEBRIEF_JSON_MAX_DEPTH) " levels)");
 
@@ -630,7 +314,7 @@ scan_value_start (Scanner *s,
   char c;
 
   if (s->pos >= s->length)
-    return fail_expected (s, "a JSON value");
+    return _debrief_json_fail_expected (s, "a JSON value");
 
   begin_value (s);
   c = s->data[s->pos];
@@ -645,16 +329,16 @@ scan_value_start (Scanner *s,
       *state = EXPECT_VALUE_OR_END;
       return push_frame (s, FRAME_ARRAY);
     case '"':
-      if (!scan_string (s))
+      if (!_debrief_json_scan_string (s))
         return FALSE;
       break;
     case '-': case '0': case '1': case '2': case '3': case '4':
     case '5': case '6': case '7': case '8': case '9':
-      if (!scan_number (s))
+      if (!_debrief_json_scan_number (s))
         return FALSE;
       break;
     default:
-      if (!scan_literal (s))
+      if (!_debrief_json_scan_literal (s))
         return FALSE;
     }
 
@@ -696,7 +380,7 @@ scan_after_value (Scanner *s,
       *state = AFTER_VALUE;
       return TRUE;
     }
-  return fail_expected (s, frame->type == FRAME_OBJECT ? "',' or '}'" : "',' or ']'");
+  return _debrief_json_fail_expected (s, frame->type == FRAME_OBJECT ? "',' or '}'" : "',' or ']'");
 }
 
 static gboolean
@@ -712,7 +396,7 @@ scan_structure (Scanner                 *s,
 
   while (ok)
     {
-      skip_white_space (s);
+      _debrief_json_skip_white_space (s);
 
       if (s->pos >= next_progress)
         {
@@ -764,7 +448,7 @@ scan_structure (Scanner                 *s,
     }
 
   if (ok && s->pos < s->length)
-    ok = fail_expected (s, "nothing after the end of the JSON value");
+    ok = _debrief_json_fail_expected (s, "nothing after the end of the JSON value");
   return ok;
 }
 
@@ -791,7 +475,7 @@ debrief_json_scan_run (DebriefJsonScan          *scan,
   Scanner *s;
   gboolean ok;
 
-  init_byte_class ();
+  _debrief_json_init_byte_class ();
 
   /* The frames hold a few KiB; keep them off the (thread's) stack. */
   s = g_new0 (Scanner, 1);
@@ -802,7 +486,7 @@ debrief_json_scan_run (DebriefJsonScan          *scan,
   s->split_name = split_member;
   s->problems = problems;
 
-  skip_white_space (s);
+  _debrief_json_skip_white_space (s);
   if (s->pos >= length)
     {
       debrief_problems_set_code (problems, DEBRIEF_REVIEW_ERROR_EMPTY);
