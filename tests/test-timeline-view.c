@@ -341,6 +341,30 @@ test_range_bar_zooms_to_range (void)
   gtk_window_destroy (window);
 }
 
+/* A zoom step with the pointer away from the chart (the header bar's
+ * buttons) keeps the middle of the chart still and ends at exactly the
+ * step's factor, once the animation has run. */
+static void
+test_zoom_step_about_middle (void)
+{
+  g_autoptr(DebriefReview) review = load_example ();
+  GtkWindow *window;
+  DebriefTimelineView *view = show_timeline (&window, review);
+  DebriefTimelineViewport *viewport = debrief_timeline_view_get_viewport (view);
+  double middle_x = (debrief_timeline_view_get_plot_x (view) + gtk_widget_get_width (view->chart)) / 2;
+  gint64 middle = time_at_x (view, middle_x);
+  gint64 span = debrief_timeline_viewport_get_end (viewport) - debrief_timeline_viewport_get_start (viewport);
+  gint64 target = (gint64) (span / DEBRIEF_TIMELINE_VIEW_ZOOM_STEP);
+
+  view->pointer_x = -1;
+  debrief_timeline_view_zoom_step (view, DEBRIEF_TIMELINE_VIEW_ZOOM_STEP);
+  for (guint i = 0; i < 400 && ABS (debrief_timeline_viewport_get_end (viewport) - debrief_timeline_viewport_get_start (viewport) - target) > 2; i++)
+    spin (10);
+  g_assert_cmpint (ABS (debrief_timeline_viewport_get_end (viewport) - debrief_timeline_viewport_get_start (viewport) - target), <=, 2);
+  g_assert_cmpint (ABS (time_at_x (view, middle_x) - middle), <, span / 1000);
+  gtk_window_destroy (window);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -361,6 +385,7 @@ main (int   argc,
   g_test_add_func ("/timeline-view/accessible-announces-focus", test_accessible_announces_focus);
   g_test_add_func ("/timeline-view/selection-shared-with-events-list", test_selection_shared_with_events_list);
   g_test_add_func ("/timeline-view/range-bar-zooms-to-range", test_range_bar_zooms_to_range);
+  g_test_add_func ("/timeline-view/zoom-step-about-middle", test_zoom_step_about_middle);
 
   status = g_test_run ();
   g_object_unref (application);

@@ -25,7 +25,6 @@
 #include "debrief-timeline-view-private.h"
 
 #define WHEEL_ZOOM 1.25
-#define KEY_ZOOM 1.6
 #define WHEEL_PAN_PX 60.0
 
 /* ---- describing events ------------------------------------------------------------ */
@@ -221,6 +220,9 @@ static void
 on_leave (GtkEventControllerMotion *controller,
           DebriefTimelineView      *self)
 {
+  /* Keyboard and header-bar zooms pivot on the pointer only while it is
+   * over the chart. */
+  self->pointer_x = self->pointer_y = -1;
   _debrief_timeline_view_clear_hover (self);
 }
 
@@ -535,22 +537,6 @@ _debrief_timeline_view_move_focus (DebriefTimelineView *self,
     debrief_timeline_view_select (self, next, TRUE);
 }
 
-static void
-zoom_about_middle (DebriefTimelineView *self,
-                   double               factor)
-{
-  double plot_x = debrief_timeline_view_get_plot_x (self);
-  double width = gtk_widget_get_width (self->chart);
-  double pivot = self->pointer_x > plot_x && self->pointer_x < width ? self->pointer_x : (plot_x + width) / 2;
-  gint64 start = debrief_timeline_viewport_get_start (self->viewport);
-  gint64 end = debrief_timeline_viewport_get_end (self->viewport);
-  double fraction = (pivot - plot_x) / MAX (width - plot_x, 1);
-  gint64 time = start + (gint64) ((end - start) * fraction);
-  double span = (end - start) / factor;
-
-  debrief_timeline_view_zoom_to (self, time - (gint64) (span * fraction), time + (gint64) (span * (1 - fraction)), TRUE);
-}
-
 static gboolean
 handle_zoom_keys (DebriefTimelineView *self,
                   guint                keyval)
@@ -558,10 +544,10 @@ handle_zoom_keys (DebriefTimelineView *self,
   switch (keyval)
     {
     case GDK_KEY_plus: case GDK_KEY_equal: case GDK_KEY_KP_Add:
-      zoom_about_middle (self, KEY_ZOOM);
+      debrief_timeline_view_zoom_step (self, DEBRIEF_TIMELINE_VIEW_ZOOM_STEP);
       return TRUE;
     case GDK_KEY_minus: case GDK_KEY_KP_Subtract:
-      zoom_about_middle (self, 1 / KEY_ZOOM);
+      debrief_timeline_view_zoom_step (self, 1 / DEBRIEF_TIMELINE_VIEW_ZOOM_STEP);
       return TRUE;
     case GDK_KEY_0: case GDK_KEY_KP_0:
       debrief_timeline_view_fit (self, TRUE);

@@ -358,6 +358,29 @@ debrief_timeline_view_zoom (DebriefTimelineView *self,
   debrief_timeline_viewport_set_window (self->viewport, scale.start, scale.end);
 }
 
+/* One step of zoom (+, -, the header bar's buttons), animated, about the
+ * pointer when it is over the chart and about the middle otherwise. */
+void
+debrief_timeline_view_zoom_step (DebriefTimelineView *self,
+                                 double               factor)
+{
+  double plot_x, width, pivot, fraction, span;
+  gint64 start, end, time;
+
+  g_return_if_fail (DEBRIEF_IS_TIMELINE_VIEW (self));
+  if (self->layout == NULL)
+    return;
+  plot_x = debrief_timeline_view_get_plot_x (self);
+  width = gtk_widget_get_width (self->chart);
+  pivot = self->pointer_x > plot_x && self->pointer_x < width ? self->pointer_x : (plot_x + width) / 2;
+  start = debrief_timeline_viewport_get_start (self->viewport);
+  end = debrief_timeline_viewport_get_end (self->viewport);
+  fraction = (pivot - plot_x) / MAX (width - plot_x, 1);
+  time = start + (gint64) ((end - start) * fraction);
+  span = (end - start) / factor;
+  debrief_timeline_view_zoom_to (self, time - (gint64) (span * fraction), time + (gint64) (span * (1 - fraction)), TRUE);
+}
+
 void
 debrief_timeline_view_fit (DebriefTimelineView *self,
                            gboolean             animate)

@@ -12,6 +12,9 @@
 
 G_BEGIN_DECLS
 
+/* The factor of one zoom step (+, -, the header bar's buttons). */
+#define DEBRIEF_TIMELINE_VIEW_ZOOM_STEP 1.6
+
 #define DEBRIEF_TYPE_TIMELINE_VIEW (debrief_timeline_view_get_type ())
 G_DECLARE_FINAL_TYPE (DebriefTimelineView, debrief_timeline_view, DEBRIEF, TIMELINE_VIEW, GtkWidget)
 
@@ -28,6 +31,8 @@ void                     debrief_timeline_view_set_style_kind (DebriefTimelineVi
 void                     debrief_timeline_view_zoom           (DebriefTimelineView     *self,
                                                                double                   factor,
                                                                double                   pivot_x);
+void                     debrief_timeline_view_zoom_step      (DebriefTimelineView     *self,
+                                                               double                   factor);
 void                     debrief_timeline_view_zoom_to        (DebriefTimelineView     *self,
                                                                gint64                   start,
                                                                gint64                   end,

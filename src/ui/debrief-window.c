@@ -21,7 +21,7 @@
 #include "debrief-recent.h"
 #include "debrief-review-loader.h"
 #include "debrief-welcome-page.h"
-#include "debrief-window.h"
+#include "debrief-window-private.h"
 
 #define EXAMPLE_RESOURCE RESOURCE_BASE "/examples/checkout-latency.debrief"
 #define MAX_RECENT_MENU 10
@@ -30,39 +30,6 @@
 /* Small files open in a blink; only show progress for the others. */
 #define LOADING_PAGE_DELAY_MS 200
 
-struct _DebriefWindow
-{
-  AdwApplicationWindow  parent_instance;
-
-  AdwToastOverlay      *toast_overlay;
-  AdwSplitButton       *open_button;
-  AdwViewSwitcherTitle *switcher_title;
-  AdwViewSwitcherBar   *switcher_bar;
-  GtkRevealer          *read_only_revealer;
-  GtkLabel             *read_only_label;
-  GtkStack             *main_stack;
-  DebriefWelcomePage   *welcome_page;
-  AdwStatusPage        *loading_page;
-  GtkProgressBar       *loading_progress;
-  AdwViewStack         *view_stack;
-  DebriefEventsView    *events_view;
-  DebriefTimelineView  *timeline_view;
-  DebriefOverviewStrip *overview_strip;
-  GtkWidget            *timeline_controls;
-  GtkDrawingArea       *legend_area;
-  GMenu                *recent_menu;
-
-  GSimpleActionGroup   *timeline_actions;
-  DebriefTimelineRenderer *legend_renderer;
-
-  GSettings            *settings;
-  DebriefDocument      *document;
-  GCancellable         *open_cancellable;
-  char                 *page_before_loading;
-  guint                 loading_timeout;
-  gboolean              close_after_save;
-  gboolean              close_confirmed;
-};
 
 G_DEFINE_FINAL_TYPE (DebriefWindow, debrief_window, ADW_TYPE_APPLICATION_WINDOW)
 
@@ -175,8 +142,8 @@ on_document_notify (DebriefDocument *document,
   update_actions (self);
 }
 
-static void
-update_timeline_controls (DebriefWindow *self)
+void
+_debrief_window_update_timeline_controls (DebriefWindow *self)
 {
   gboolean review = g_strcmp0 (gtk_stack_get_visible_child_name (self->main_stack), "review") == 0;
   gboolean timeline = g_strcmp0 (adw_view_stack_get_visible_child_name (self->view_stack), "timeline") == 0;
@@ -193,7 +160,7 @@ show_page (DebriefWindow *self,
   gtk_stack_set_visible_child_name (self->main_stack, name);
   adw_view_switcher_title_set_view_switcher_enabled (self->switcher_title, review);
   gtk_widget_set_visible (GTK_WIDGET (self->switcher_bar), review);
-  update_timeline_controls (self);
+  _debrief_window_update_timeline_controls (self);
 }
 
 void
@@ -681,120 +648,6 @@ debrief_window_class_init (DebriefWindowClass *klass)
   gtk_widget_class_install_action (widget_class, "win.show-view", "s", show_view_action);
 }
 
-/* ---- the timeline ----------------------------------------------------------------- */
-
-static void
-zoom_in_activated (GSimpleAction *action,
-                   GVariant      *parameter,
-                   gpointer       user_data)
-{
-  DebriefWindow *self = DEBRIEF_WINDOW (user_data);
-  GtkWidget *view = GTK_WIDGET (self->timeline_view);
-
-  debrief_timeline_view_zoom (self->timeline_view, 1.6,
-                              (debrief_timeline_view_get_plot_x (self->timeline_view) + gtk_widget_get_width (view)) / 2);
-}
-
-static void
-zoom_out_activated (GSimpleAction *action,
-                    GVariant      *parameter,
-                    gpointer       user_data)
-{
-  DebriefWindow *self = DEBRIEF_WINDOW (user_data);
-  GtkWidget *view = GTK_WIDGET (self->timeline_view);
-
-  debrief_timeline_view_zoom (self->timeline_view, 1 / 1.6,
-                              (debrief_timeline_view_get_plot_x (self->timeline_view) + gtk_widget_get_width (view)) / 2);
-}
-
-static void
-zoom_fit_activated (GSimpleAction *action,
-                    GVariant      *parameter,
-                    gpointer       user_data)
-{
-  debrief_timeline_view_fit (DEBRIEF_WINDOW (user_data)->timeline_view, TRUE);
-}
-
-static const GActionEntry timeline_entries[] = {
-  { "zoom-in", zoom_in_activated, NULL, NULL, NULL },
-  { "zoom-out", zoom_out_activated, NULL, NULL, NULL },
-  { "zoom-fit", zoom_fit_activated, NULL, NULL, NULL },
-};
-
-/* The timeline and the Events list show one selection. */
-static void
-on_timeline_selection (DebriefTimelineViewport *viewport,
-                       GParamSpec              *pspec,
-                       DebriefWindow           *self)
-{
-  debrief_events_view_set_selected_event (self->events_view, debrief_timeline_viewport_get_selected_event (viewport));
-}
-
-static void
-on_list_selection (DebriefEventsView *events_view,
-                   GParamSpec        *pspec,
-                   DebriefWindow     *self)
-{
-  DebriefEventRef ref = debrief_events_view_get_selected_event (events_view);
-  DebriefTimelineViewport *viewport = debrief_timeline_view_get_viewport (self->timeline_view);
-
-  if (ref != debrief_timeline_viewport_get_selected_event (viewport))
-    debrief_timeline_view_select (self->timeline_view, ref, TRUE);
-}
-
-static void
-draw_legend (GtkDrawingArea *area,
-             cairo_t        *cr,
-             int             width,
-             int             height,
-             gpointer        user_data)
-{
-  DebriefWindow *self = DEBRIEF_WINDOW (user_data);
-  gboolean dark = adw_style_manager_get_dark (adw_style_manager_get_default ());
-  const DebriefTimelineStyle *style = debrief_timeline_style_get (dark ? DEBRIEF_TIMELINE_STYLE_SCREEN_DARK
-                                                                       : DEBRIEF_TIMELINE_STYLE_SCREEN_LIGHT);
-
-  debrief_timeline_renderer_draw_legend (self->legend_renderer, cr, style, 12, 12, width - 24);
-}
-
-static void
-on_time_display_changed (DebriefTimelineViewport *viewport,
-                         GParamSpec              *pspec,
-                         DebriefWindow           *self)
-{
-  debrief_events_view_set_time_display (self->events_view, debrief_timeline_viewport_get_time_display (viewport));
-}
-
-static void
-on_view_changed (AdwViewStack  *stack,
-                 GParamSpec    *pspec,
-                 DebriefWindow *self)
-{
-  update_timeline_controls (self);
-}
-
-static void
-setup_timeline (DebriefWindow *self)
-{
-  DebriefTimelineViewport *viewport = debrief_timeline_view_get_viewport (self->timeline_view);
-  g_autoptr(GPropertyAction) display = g_property_action_new ("time-display", viewport, "time-display");
-
-  self->timeline_actions = g_simple_action_group_new ();
-  g_action_map_add_action_entries (G_ACTION_MAP (self->timeline_actions), timeline_entries,
-                                   G_N_ELEMENTS (timeline_entries), self);
-  g_action_map_add_action (G_ACTION_MAP (self->timeline_actions), G_ACTION (display));
-  gtk_widget_insert_action_group (GTK_WIDGET (self), "timeline", G_ACTION_GROUP (self->timeline_actions));
-
-  debrief_overview_strip_set_viewport (self->overview_strip, viewport);
-  g_signal_connect_object (viewport, "notify::selected-event", G_CALLBACK (on_timeline_selection), self, 0);
-  g_signal_connect_object (self->events_view, "notify::selected-event", G_CALLBACK (on_list_selection), self, 0);
-  g_signal_connect_object (self->view_stack, "notify::visible-child", G_CALLBACK (on_view_changed), self, 0);
-  g_signal_connect_object (viewport, "notify::time-display", G_CALLBACK (on_time_display_changed), self, 0);
-
-  self->legend_renderer = debrief_timeline_renderer_new ();
-  gtk_drawing_area_set_draw_func (self->legend_area, draw_legend, self, NULL);
-}
-
 static void
 restore_window_state (DebriefWindow *self)
 {
@@ -815,7 +668,7 @@ debrief_window_init (DebriefWindow *self)
 
   self->settings = g_settings_new ("io.github.debrief.Debrief");
   restore_window_state (self);
-  setup_timeline (self);
+  _debrief_window_setup_timeline (self);
 
   g_signal_connect_object (gtk_recent_manager_get_default (), "changed",
                            G_CALLBACK (on_recent_changed), self, 0);

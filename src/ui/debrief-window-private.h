@@ -1,0 +1,58 @@
+/* debrief-window-private.h — the window's parts, for its timeline half
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#pragma once
+
+#include <adwaita.h>
+
+#include "debrief-events-view.h"
+#include "debrief-overview-strip.h"
+#include "debrief-timeline-renderer.h"
+#include "debrief-timeline-view.h"
+#include "debrief-welcome-page.h"
+#include "debrief-window.h"
+
+G_BEGIN_DECLS
+
+struct _DebriefWindow
+{
+  AdwApplicationWindow  parent_instance;
+
+  AdwToastOverlay      *toast_overlay;
+  AdwSplitButton       *open_button;
+  AdwViewSwitcherTitle *switcher_title;
+  AdwViewSwitcherBar   *switcher_bar;
+  GtkRevealer          *read_only_revealer;
+  GtkLabel             *read_only_label;
+  GtkStack             *main_stack;
+  DebriefWelcomePage   *welcome_page;
+  AdwStatusPage        *loading_page;
+  GtkProgressBar       *loading_progress;
+  AdwViewStack         *view_stack;
+  DebriefEventsView    *events_view;
+  DebriefTimelineView  *timeline_view;
+  DebriefOverviewStrip *overview_strip;
+  GtkWidget            *timeline_controls;
+  GtkDrawingArea       *legend_area;
+  GMenu                *recent_menu;
+
+  GSimpleActionGroup   *timeline_actions;
+  DebriefTimelineRenderer *legend_renderer;
+
+  GSettings            *settings;
+  DebriefDocument      *document;
+  GCancellable         *open_cancellable;
+  char                 *page_before_loading;
+  guint                 loading_timeout;
+  gboolean              close_after_save;
+  gboolean              close_confirmed;
+};
+
+/* debrief-window.c */
+void _debrief_window_update_timeline_controls (DebriefWindow *self);
+
+/* debrief-window-timeline.c */
+void _debrief_window_setup_timeline           (DebriefWindow *self);
+
+G_END_DECLS
