@@ -6,23 +6,10 @@
 
 #include <glib.h>
 
+#include "debrief-time-context.h"
 #include "debrief-time-scale.h"
 
 G_BEGIN_DECLS
-
-/* How times are shown: in the review's zone, in UTC, or relative to the
- * incident start ("T+00:14:05"). */
-typedef enum {
-  DEBRIEF_TIME_DISPLAY_ZONE,
-  DEBRIEF_TIME_DISPLAY_UTC,
-  DEBRIEF_TIME_DISPLAY_RELATIVE,
-} DebriefTimeDisplay;
-
-typedef struct {
-  DebriefTimeDisplay  mode;
-  GTimeZone          *zone;    /* for ZONE; ignored otherwise */
-  gint64              origin;  /* T+0, for RELATIVE */
-} DebriefTimeContext;
 
 /* One tick of the ruler. Major ticks carry a label; minor ones divide the
  * space between them. */
@@ -55,11 +42,5 @@ DebriefTickSet *debrief_tick_set_new   (const DebriefTimeScale   *scale,
                                         double                    min_gap_px);
 void            debrief_tick_set_free  (DebriefTickSet           *set);
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (DebriefTickSet, debrief_tick_set_free)
-
-/* Full instants for tooltips and the cursor, in the chosen display. */
-char *debrief_time_context_format      (const DebriefTimeContext *context,
-                                        gint64                    time,
-                                        gboolean                  with_date);
-char *debrief_time_context_format_utc  (gint64                    time);
 
 G_END_DECLS
