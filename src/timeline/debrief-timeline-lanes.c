@@ -101,39 +101,6 @@ _debrief_renderer_compute_bins (DebriefTimelineRenderer *renderer,
   return n_bins;
 }
 
-/* Bins of the last compute_bins(): where bin @k starts in time and on the
- * canvas, and which bin a time falls in. Positions come from times, never
- * from adding bin widths, which rounding would make drift. */
-static gint64
-bin_time (DebriefTimelineRenderer *renderer,
-          guint                    k)
-{
-  return renderer->bins_first + (gint64) k * renderer->bins_duration;
-}
-
-static double
-bin_canvas_x (DebriefTimelineRenderer *renderer,
-              const DebriefGeometry   *geometry,
-              guint                    k)
-{
-  return _debrief_geometry_x (geometry, bin_time (renderer, k));
-}
-
-static guint
-bin_of_time (DebriefTimelineRenderer *renderer,
-             gint64                   time)
-{
-  if (time < renderer->bins_first)
-    return G_MAXUINT;
-  return (guint) MIN ((time - renderer->bins_first) / renderer->bins_duration, G_MAXUINT - 1);
-}
-
-static gboolean
-is_span (const DebriefEvent *event)
-{
-  return event->end != DEBRIEF_TIME_NONE && event->end > event->start;
-}
-
 /* ---- spans ----------------------------------------------------------------------- */
 
 static void
@@ -294,7 +261,7 @@ label_room (DebriefTimelineRenderer *renderer,
       DebriefBin *bin = &g_array_index (renderer->bins, DebriefBin, m);
 
       if (bin->count > 1)
-        return bin_canvas_x (renderer, geometry, m) - x;
+        return _debrief_bin_canvas_x (renderer, geometry, m) - x;
       if (bin->count == 1)
         return _debrief_geometry_x (geometry, debrief_event_store_get (geometry->events, refs[bin->first])->start) - x;
     }
@@ -419,8 +386,8 @@ add_density_marks (DebriefTimelineRenderer *renderer,
 
       if (ends_run)
         {
-          add_density_box (cr, geometry, bin_canvas_x (renderer, geometry, run_start),
-                           bin_canvas_x (renderer, geometry, k), y, levels[run_start]);
+          add_density_box (cr, geometry, _debrief_bin_canvas_x (renderer, geometry, run_start),
+                           _debrief_bin_canvas_x (renderer, geometry, k), y, levels[run_start]);
           in_run = FALSE;
         }
       if (k < n_bins && wanted[k])
@@ -451,10 +418,10 @@ emphasise_notable_bins (DebriefTimelineRenderer  *renderer,
   g_autofree gboolean *wanted = g_new0 (gboolean, n_bins);
   g_autofree guint *levels = g_new0 (guint, n_bins);
 
-  index = gallop_lower_bound (starts, 0, n, bin_time (renderer, 0));
+  index = gallop_lower_bound (starts, 0, n, _debrief_bin_time (renderer, 0));
   for (guint k = 0; k < n_bins && index < n; k++)
     {
-      guint next = gallop_lower_bound (starts, index, n, bin_time (renderer, k + 1));
+      guint next = gallop_lower_bound (starts, index, n, _debrief_bin_time (renderer, k + 1));
 
       wanted[k] = next > index && g_array_index (renderer->bins, DebriefBin, k).count > 1;
       levels[k] = DENSITY_LEVELS - 1;
@@ -498,7 +465,7 @@ draw_notable_over_clusters (DebriefTimelineRenderer  *renderer,
     {
       const DebriefEvent *event = debrief_event_store_get (geometry->events, notable[i]);
       double x = _debrief_geometry_x (geometry, event->start);
-      guint k = bin_of_time (renderer, event->start);
+      guint k = _debrief_bin_of_time (renderer, event->start);
 
       /* Singles were drawn already. */
       if (k >= n_bins || g_array_index (renderer->bins, DebriefBin, k).count <= 1 ||
@@ -552,7 +519,7 @@ draw_points (DebriefTimelineRenderer  *renderer,
       if (bin->count != 1)
         continue;
       event = debrief_event_store_get (geometry->events, refs[bin->first]);
-      if (is_span (event))
+      if (_debrief_event_is_span (event))
         continue;
       x = _debrief_geometry_x (geometry, event->start);
       add_glyph (renderer, cr, geometry, row, event, x, y);
@@ -578,9 +545,9 @@ draw_collapsed (DebriefTimelineRenderer  *renderer,
   for (guint k = 0; k < n_bins; k++)
     if (g_array_index (renderer->bins, DebriefBin, k).count > 0)
       {
-        double left = round (bin_canvas_x (renderer, geometry, k));
+        double left = round (_debrief_bin_canvas_x (renderer, geometry, k));
 
-        cairo_rectangle (cr, left, round (top), MAX (round (bin_canvas_x (renderer, geometry, k + 1)) - left, 1),
+        cairo_rectangle (cr, left, round (top), MAX (round (_debrief_bin_canvas_x (renderer, geometry, k + 1)) - left, 1),
                          round (row->height * 0.5));
       }
   debrief_color_set_source_alpha (cr, &row->color, geometry->style->lane_fill_alpha);
@@ -618,125 +585,6 @@ _debrief_renderer_draw_lanes (DebriefTimelineRenderer *renderer,
     }
   _debrief_renderer_flush_glyphs (renderer, cr, geometry);
   cairo_restore (cr);
-}
-
-/* ---- where an event is, and what is under the pointer ----------------------------- */
-
-gboolean
-_debrief_renderer_event_point (const DebriefGeometry *geometry,
-                               DebriefEventRef        ref,
-                               double                *out_x,
-                               double                *out_y)
-{
-  const DebriefEvent *event = debrief_event_store_get (geometry->events, ref);
-  const DebriefTimelineRow *row = debrief_timeline_layout_find_lane (geometry->frame->layout, event->lane);
-
-  if (row == NULL)
-    return FALSE;
-  *out_x = _debrief_geometry_x (geometry, event->start);
-  if (row->collapsed)
-    *out_y = _debrief_geometry_row_top (geometry, row) + row->height / 2;
-  else if (is_span (event))
-    *out_y = _debrief_geometry_span_y (geometry, row,
-                                       debrief_timeline_layout_get_sub_row (geometry->frame->layout, ref));
-  else
-    *out_y = _debrief_geometry_point_y (geometry, row);
-  return TRUE;
-}
-
-static gboolean
-hit_span (const DebriefGeometry    *geometry,
-          const DebriefTimelineRow *row,
-          double                    x,
-          double                    y,
-          DebriefTimelineHit       *hit)
-{
-  const DebriefSpanPlacement *spans;
-  gint64 time = debrief_time_scale_to_time (&geometry->scale, x - geometry->plot_x);
-  gint64 slack = (gint64) (2 * debrief_time_scale_usec_per_px (&geometry->scale));
-  guint n, first, end;
-
-  spans = debrief_timeline_layout_get_spans (geometry->frame->layout, row->lane_key, &n);
-  debrief_timeline_layout_query_spans (geometry->frame->layout, row->lane_key, time - slack, time + slack,
-                                       &first, &end);
-  for (guint i = first; i < end; i++)
-    {
-      const DebriefEvent *event = debrief_event_store_get (geometry->events, spans[i].ref);
-      double span_y = _debrief_geometry_span_y (geometry, row, spans[i].sub_row);
-
-      if (fabs (y - span_y) <= geometry->style->span_row_height / 2 &&
-          event->start - slack <= time && event->end + slack >= time)
-        {
-          hit->kind = DEBRIEF_HIT_EVENT;
-          hit->ref = spans[i].ref;
-          return TRUE;
-        }
-    }
-  return FALSE;
-}
-
-/* Counts a bin exactly, without the spans drawn in their own rows. */
-static guint
-count_points (const DebriefGeometry *geometry,
-              const DebriefEventRef *refs,
-              const DebriefBin      *bin,
-              DebriefEventRef       *out_single)
-{
-  guint count = 0;
-
-  for (guint i = bin->first; i < bin->first + bin->count; i++)
-    if (!is_span (debrief_event_store_get (geometry->events, refs[i])))
-      {
-        count++;
-        *out_single = refs[i];
-      }
-  return count;
-}
-
-gboolean
-_debrief_renderer_hit_lane (DebriefTimelineRenderer  *renderer,
-                            const DebriefGeometry    *geometry,
-                            const DebriefTimelineRow *row,
-                            double                    x,
-                            double                    y,
-                            DebriefTimelineHit       *hit)
-{
-  double bin_px = row->collapsed ? geometry->style->cluster_bin / 2 : geometry->style->cluster_bin, x0;
-  guint n_bins, n_refs, k;
-  const DebriefEventRef *refs = debrief_event_store_lane_peek_refs (geometry->events, row->lane_key, &n_refs);
-  DebriefEventRef single = DEBRIEF_EVENT_REF_NONE;
-  DebriefBin *bin;
-  guint count;
-
-  hit->kind = DEBRIEF_HIT_LANE;
-  hit->lane_key = row->lane_key;
-  /* Below the point row lie the stacked spans. */
-  if (!row->collapsed && y > _debrief_geometry_row_top (geometry, row) + geometry->style->lane_height)
-    {
-      hit_span (geometry, row, x, y, hit);
-      return TRUE;
-    }
-
-  n_bins = _debrief_renderer_compute_bins (renderer, geometry, row->lane_key, bin_px, &x0);
-  k = bin_of_time (renderer, debrief_time_scale_to_time (&geometry->scale, x - geometry->plot_x));
-  if (k >= n_bins)
-    return TRUE;
-  bin = &g_array_index (renderer->bins, DebriefBin, k);
-  count = count_points (geometry, refs, bin, &single);
-  if (count == 1)
-    {
-      hit->kind = DEBRIEF_HIT_EVENT;
-      hit->ref = single;
-    }
-  else if (count > 1)
-    {
-      hit->kind = DEBRIEF_HIT_CLUSTER;
-      hit->cluster_count = count;
-      hit->cluster_start = bin_time (renderer, k);
-      hit->cluster_end = bin_time (renderer, k + 1);
-      hit->ref = refs[bin->first];
-    }
-  return TRUE;
 }
 
 /* ---- hand-offs ------------------------------------------------------------------------ */

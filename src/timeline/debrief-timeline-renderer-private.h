@@ -6,6 +6,7 @@
 
 #include "debrief-glyph-batch.h"
 #include "debrief-label-cache.h"
+#include "debrief-time.h"
 #include "debrief-time-ticks.h"
 #include "debrief-timeline-renderer.h"
 
@@ -115,5 +116,38 @@ guint   _debrief_renderer_compute_bins (DebriefTimelineRenderer   *renderer,
                                         guint32                    lane_key,
                                         double                     bin_px,
                                         double                    *out_x0);
+
+/* Bins of the last compute_bins(): where bin @k starts in time and on the
+ * canvas, and which bin a time falls in. Positions come from times, never
+ * from adding bin widths, which rounding would make drift. */
+static inline gint64
+_debrief_bin_time (DebriefTimelineRenderer *renderer,
+                   guint                    k)
+{
+  return renderer->bins_first + (gint64) k * renderer->bins_duration;
+}
+
+static inline double
+_debrief_bin_canvas_x (DebriefTimelineRenderer *renderer,
+                       const DebriefGeometry   *geometry,
+                       guint                    k)
+{
+  return _debrief_geometry_x (geometry, _debrief_bin_time (renderer, k));
+}
+
+static inline guint
+_debrief_bin_of_time (DebriefTimelineRenderer *renderer,
+                      gint64                   time)
+{
+  if (time < renderer->bins_first)
+    return G_MAXUINT;
+  return (guint) MIN ((time - renderer->bins_first) / renderer->bins_duration, G_MAXUINT - 1);
+}
+
+static inline gboolean
+_debrief_event_is_span (const DebriefEvent *event)
+{
+  return event->end != DEBRIEF_TIME_NONE && event->end > event->start;
+}
 
 G_END_DECLS
