@@ -17,47 +17,6 @@
 #include "debrief-glyph-batch.h"
 #include "debrief-glyphs-private.h"
 
-/* The band of a ring or hollow square as one winding sub-path pair. */
-static void
-path_band_winding (cairo_t      *cr,
-                   DebriefGlyph  glyph,
-                   double        cx,
-                   double        cy,
-                   double        outer,
-                   double        inner)
-{
-  if (glyph == DEBRIEF_GLYPH_RING)
-    {
-      _debrief_glyph_path_circle (cr, cx, cy, outer);
-      _debrief_glyph_path_circle_reversed (cr, cx, cy, inner);
-    }
-  else
-    {
-      _debrief_glyph_path_square (cr, cx, cy, outer);
-      _debrief_glyph_path_square_reversed (cr, cx, cy, inner);
-    }
-}
-
-static void
-band_geometry (DebriefGlyph  glyph,
-               double        size,
-               double       *out_middle,
-               double       *out_width,
-               double       *out_halo)
-{
-  *out_halo = outline_width (size) / 2.0;
-  if (glyph == DEBRIEF_GLYPH_RING)
-    {
-      *out_width = stroke_width (size);
-      *out_middle = (size / 2.0 - *out_width / 2.0 - *out_halo) * GLYPH_RING_RADIUS;
-    }
-  else
-    {
-      *out_width = size / 8.0;
-      *out_middle = size / 2.0 * GLYPH_GENERIC_HALF - *out_width / 2.0 - *out_halo;
-    }
-}
-
 void
 debrief_glyph_batch_init (DebriefGlyphBatch *batch)
 {
@@ -257,13 +216,13 @@ draw_batched_shape (cairo_t            *cr,
     {
       double middle, width, halo;
 
-      band_geometry (glyph, size, &middle, &width, &halo);
+      _debrief_glyph_band_geometry (glyph, size, &middle, &width, &halo);
       for (guint i = 0; i < n; i++)
-        path_band_winding (cr, glyph, xy[2 * i], xy[2 * i + 1], middle + width / 2.0 + halo, middle - width / 2.0 - halo);
+        _debrief_glyph_path_band (cr, glyph, xy[2 * i], xy[2 * i + 1], middle + width / 2.0 + halo, middle - width / 2.0 - halo);
       debrief_color_set_source (cr, edge);
       cairo_fill (cr);
       for (guint i = 0; i < n; i++)
-        path_band_winding (cr, glyph, xy[2 * i], xy[2 * i + 1], middle + width / 2.0, middle - width / 2.0);
+        _debrief_glyph_path_band (cr, glyph, xy[2 * i], xy[2 * i + 1], middle + width / 2.0, middle - width / 2.0);
       debrief_color_set_source (cr, fill);
       cairo_fill (cr);
       return 2;

@@ -52,5 +52,16 @@ void   _debrief_glyph_path_solid           (cairo_t      *cr,
                                             double        half,
                                             double        inset);
 double _debrief_glyph_solid_inradius       (DebriefGlyph  glyph);
+void   _debrief_glyph_path_band            (cairo_t      *cr,
+                                            DebriefGlyph  glyph,
+                                            double        cx,
+                                            double        cy,
+                                            double        outer,
+                                            double        inner);
+void   _debrief_glyph_band_geometry        (DebriefGlyph  glyph,
+                                            double        size,
+                                            double       *out_middle,
+                                            double       *out_width,
+                                            double       *out_halo);
 
 G_END_DECLS

@@ -343,24 +343,49 @@ draw_solid (cairo_t            *cr,
 }
 
 /* The ring and the hollow square look stroked, but are bands: between
- * @outer and @inner. */
-static void
-path_band (cairo_t      *cr,
-           DebriefGlyph  glyph,
-           double        cx,
-           double        cy,
-           double        outer,
-           double        inner)
+ * @outer and @inner. The inner edge runs the other way, so the hole stays
+ * open under either fill rule (batches fill with WINDING). */
+void
+_debrief_glyph_path_band (cairo_t      *cr,
+                          DebriefGlyph  glyph,
+                          double        cx,
+                          double        cy,
+                          double        outer,
+                          double        inner)
 {
   if (glyph == DEBRIEF_GLYPH_RING)
     {
       _debrief_glyph_path_circle (cr, cx, cy, outer);
-      _debrief_glyph_path_circle (cr, cx, cy, inner);
+      _debrief_glyph_path_circle_reversed (cr, cx, cy, inner);
     }
   else
     {
       _debrief_glyph_path_square (cr, cx, cy, outer);
-      _debrief_glyph_path_square (cr, cx, cy, inner);
+      _debrief_glyph_path_square_reversed (cr, cx, cy, inner);
+    }
+}
+
+/* Where the band's line runs (@out_middle), how wide it is, and the halo
+ * of edge colour either side. */
+void
+_debrief_glyph_band_geometry (DebriefGlyph  glyph,
+                              double        size,
+                              double       *out_middle,
+                              double       *out_width,
+                              double       *out_halo)
+{
+  *out_halo = outline_width (size) / 2.0;
+  if (glyph == DEBRIEF_GLYPH_RING)
+    {
+      *out_width = stroke_width (size);
+      *out_middle = (size / 2.0 - *out_width / 2.0 - *out_halo) * GLYPH_RING_RADIUS;
+    }
+  else
+    {
+      /* Thinner than the built-ins' lines, so its hole stays open: filled
+       * in, it would pass for a log. */
+      *out_width = size / 8.0;
+      *out_middle = size / 2.0 * GLYPH_GENERIC_HALF - *out_width / 2.0 - *out_halo;
     }
 }
 
@@ -375,32 +400,20 @@ draw_band (cairo_t            *cr,
            const DebriefColor *fill,
            const DebriefColor *edge)
 {
-  double halo = outline_width (size) / 2.0;
-  double width, middle;
+  double halo, width, middle;
 
-  if (glyph == DEBRIEF_GLYPH_RING)
-    {
-      width = stroke_width (size);
-      middle = (size / 2.0 - width / 2.0 - halo) * GLYPH_RING_RADIUS;
-    }
-  else
-    {
-      /* Thinner than the built-ins' lines, so its hole stays open: filled
-       * in, it would pass for a log. */
-      width = size / 8.0;
-      middle = size / 2.0 * GLYPH_GENERIC_HALF - width / 2.0 - halo;
-    }
-
+  _debrief_glyph_band_geometry (glyph, size, &middle, &width, &halo);
+  /* EVEN_ODD: under a translucent fill the halo must not cover the line. */
   cairo_set_fill_rule (cr, CAIRO_FILL_RULE_EVEN_ODD);
   if (edge != NULL)
     {
-      path_band (cr, glyph, cx, cy, middle + width / 2.0 + halo, middle - width / 2.0 - halo);
+      _debrief_glyph_path_band (cr, glyph, cx, cy, middle + width / 2.0 + halo, middle - width / 2.0 - halo);
       if (fill->alpha < 1.0)
-        path_band (cr, glyph, cx, cy, middle + width / 2.0, middle - width / 2.0);
+        _debrief_glyph_path_band (cr, glyph, cx, cy, middle + width / 2.0, middle - width / 2.0);
       debrief_color_set_source (cr, edge);
       cairo_fill (cr);
     }
-  path_band (cr, glyph, cx, cy, middle + width / 2.0, middle - width / 2.0);
+  _debrief_glyph_path_band (cr, glyph, cx, cy, middle + width / 2.0, middle - width / 2.0);
   debrief_color_set_source (cr, fill);
   cairo_fill (cr);
 }
