@@ -14,6 +14,7 @@
 #include <glib/gi18n.h>
 
 #include "debrief-document.h"
+#include "debrief-history.h"
 #include "debrief-review-saver.h"
 
 struct _DebriefDocument
@@ -23,7 +24,9 @@ struct _DebriefDocument
   DebriefReview *review;
   GFile         *file;
   char          *display_name;
-  guint64        saved_generation;
+  DebriefHistory *history;
+  guint64        saved_state;   /* the history's state when last saved */
+  gboolean       untracked;     /* changed outside the history since then */
   gboolean       modified;
   gboolean       busy;
 };
@@ -64,11 +67,32 @@ update_display_name (DebriefDocument *self)
 }
 
 static void
+update_modified (DebriefDocument *self)
+{
+  gboolean modified = self->untracked || debrief_history_get_state (self->history) != self->saved_state;
+
+  if (self->modified == modified)
+    return;
+  self->modified = modified;
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_MODIFIED]);
+}
+
+/* Edits come through the history, whose state tells whether the review is
+ * back where it was saved; any other change can only be saved away. */
+static void
 on_review_changed (DebriefReview   *review,
                    DebriefDocument *self)
 {
   update_display_name (self);
-  debrief_document_set_modified (self, debrief_review_get_generation (review) != self->saved_generation);
+  if (!debrief_history_is_applying (self->history))
+    self->untracked = TRUE;
+  update_modified (self);
+}
+
+static void
+on_history_state (DebriefDocument *self)
+{
+  update_modified (self);
 }
 
 static void
@@ -78,8 +102,9 @@ set_review (DebriefDocument *self,
   g_assert (self->review == NULL);
 
   self->review = g_object_ref (review);
-  self->saved_generation = debrief_review_get_generation (review);
+  self->history = debrief_history_new ();
   g_signal_connect_object (review, "changed", G_CALLBACK (on_review_changed), self, 0);
+  g_signal_connect_object (self->history, "notify::state", G_CALLBACK (on_history_state), self, G_CONNECT_SWAPPED);
   update_display_name (self);
 }
 
@@ -89,6 +114,7 @@ debrief_document_dispose (GObject *object)
   DebriefDocument *self = DEBRIEF_DOCUMENT (object);
 
   g_clear_object (&self->review);
+  g_clear_object (&self->history);
   g_clear_object (&self->file);
 
   G_OBJECT_CLASS (debrief_document_parent_class)->dispose (object);
@@ -349,7 +375,6 @@ on_saved (GObject      *source,
   set_busy (self, FALSE);
   if (!g_task_propagate_boolean (G_TASK (result), &error))
     {
-      self->saved_generation = G_MAXUINT64;
       debrief_document_set_modified (self, TRUE);
       g_task_return_error (outer, g_steal_pointer (&error));
       return;
@@ -361,7 +386,7 @@ on_saved (GObject      *source,
       g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_FILE]);
       update_display_name (self);
     }
-  debrief_document_set_modified (self, debrief_review_get_generation (self->review) != self->saved_generation);
+  update_modified (self);
   g_task_return_boolean (outer, TRUE);
 }
 
@@ -391,7 +416,10 @@ debrief_document_save_async (DebriefDocument     *self,
   inner = g_task_new (self, cancellable, on_saved, outer);
   g_task_set_task_data (inner, g_object_ref (file ? file : self->file), g_object_unref);
   set_busy (self, TRUE);
-  self->saved_generation = debrief_review_get_generation (self->review);
+  /* What is written is the review as it is now; edits wait until the
+   * save is done (the document is busy). */
+  self->saved_state = debrief_history_get_state (self->history);
+  self->untracked = FALSE;
   g_task_run_in_thread (inner, save_in_thread);
 }
 
@@ -445,13 +473,26 @@ debrief_document_set_modified (DebriefDocument *self,
 {
   g_return_if_fail (DEBRIEF_IS_DOCUMENT (self));
 
-  modified = !!modified;
-  if (!modified)
-    self->saved_generation = debrief_review_get_generation (self->review);
-  if (self->modified == modified)
-    return;
-  self->modified = modified;
-  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_MODIFIED]);
+  if (modified)
+    self->untracked = TRUE;
+  else
+    {
+      self->saved_state = debrief_history_get_state (self->history);
+      self->untracked = FALSE;
+    }
+  update_modified (self);
+}
+
+/**
+ * debrief_document_get_history:
+ *
+ * Returns: (transfer none): the one undo history of the document's review
+ */
+DebriefHistory *
+debrief_document_get_history (DebriefDocument *self)
+{
+  g_return_val_if_fail (DEBRIEF_IS_DOCUMENT (self), NULL);
+  return self->history;
 }
 
 gboolean

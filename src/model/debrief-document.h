@@ -6,6 +6,7 @@
 
 #include <gio/gio.h>
 
+#include "debrief-history.h"
 #include "debrief-review.h"
 #include "debrief-review-loader.h"
 
@@ -37,6 +38,7 @@ gboolean         debrief_document_save_finish       (DebriefDocument      *self,
                                                      GError              **error);
 
 DebriefReview   *debrief_document_get_review        (DebriefDocument      *self);
+DebriefHistory  *debrief_document_get_history       (DebriefDocument      *self);
 GFile           *debrief_document_get_file          (DebriefDocument      *self);
 const char      *debrief_document_get_display_name  (DebriefDocument      *self);
 gboolean         debrief_document_get_modified      (DebriefDocument      *self);

@@ -1,0 +1,182 @@
+/* debrief-event-commands.c — adding, removing and changing events
+ *
+ * The store keeps a removed event's slot, so undoing a removal (or redoing
+ * an add) brings the event back under the same ref, and commands further
+ * up the history that name it by ref stay valid.
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#include "config.h"
+
+#include <glib/gi18n.h>
+
+#include "debrief-edit-commands.h"
+
+typedef struct {
+  DebriefCommand     parent;
+  DebriefEventStore *store;
+  DebriefEventRef    ref;
+  DebriefEventSpec  *spec;      /* add: the event; update: the new state */
+  DebriefEventSpec  *old_spec;  /* update: the state before */
+  gboolean           added;     /* add: the slot exists */
+} EventCommand;
+
+static void
+event_command_finalize (DebriefCommand *command)
+{
+  EventCommand *self = (EventCommand *) command;
+
+  g_clear_object (&self->store);
+  g_clear_pointer (&self->spec, debrief_event_spec_free);
+  g_clear_pointer (&self->old_spec, debrief_event_spec_free);
+}
+
+static EventCommand *
+event_command_new (const DebriefCommandClass *klass,
+                   DebriefReview             *review,
+                   const char                *label)
+{
+  EventCommand *self = debrief_command_alloc (klass, sizeof (EventCommand), label);
+
+  self->store = g_object_ref (debrief_review_get_events (review));
+  self->ref = DEBRIEF_EVENT_REF_NONE;
+  return self;
+}
+
+/* Add */
+
+static void
+add_apply (DebriefCommand *command)
+{
+  EventCommand *self = (EventCommand *) command;
+
+  if (self->added)
+    {
+      debrief_event_store_restore (self->store, self->ref);
+      return;
+    }
+  self->ref = debrief_event_store_add (self->store, self->spec);
+  self->added = self->ref != DEBRIEF_EVENT_REF_NONE;
+}
+
+static void
+add_revert (DebriefCommand *command)
+{
+  EventCommand *self = (EventCommand *) command;
+
+  if (self->added)
+    debrief_event_store_remove (self->store, self->ref);
+}
+
+static const DebriefCommandClass add_class = {
+  .apply = add_apply,
+  .revert = add_revert,
+  .finalize = event_command_finalize,
+};
+
+DebriefCommand *
+debrief_event_add_command_new (DebriefReview          *review,
+                               const DebriefEventSpec *spec)
+{
+  EventCommand *self = event_command_new (&add_class, review, _("Add Event"));
+
+  self->spec = debrief_event_spec_copy (spec);
+  return &self->parent;
+}
+
+/* The new event, once the command has been applied. */
+DebriefEventRef
+debrief_event_add_command_get_ref (DebriefCommand *command)
+{
+  g_return_val_if_fail (command->klass == &add_class, DEBRIEF_EVENT_REF_NONE);
+  return ((EventCommand *) command)->ref;
+}
+
+/* Remove */
+
+static void
+remove_apply (DebriefCommand *command)
+{
+  EventCommand *self = (EventCommand *) command;
+
+  debrief_event_store_remove (self->store, self->ref);
+}
+
+static void
+remove_revert (DebriefCommand *command)
+{
+  EventCommand *self = (EventCommand *) command;
+
+  debrief_event_store_restore (self->store, self->ref);
+}
+
+static const DebriefCommandClass remove_class = {
+  .apply = remove_apply,
+  .revert = remove_revert,
+  .finalize = event_command_finalize,
+};
+
+DebriefCommand *
+debrief_event_remove_command_new (DebriefReview   *review,
+                                  DebriefEventRef  ref)
+{
+  EventCommand *self = event_command_new (&remove_class, review, _("Delete Event"));
+
+  g_return_val_if_fail (debrief_event_store_is_live (self->store, ref), NULL);
+  self->ref = ref;
+  return &self->parent;
+}
+
+/* Update */
+
+static void
+update_apply (DebriefCommand *command)
+{
+  EventCommand *self = (EventCommand *) command;
+
+  debrief_event_store_update (self->store, self->ref, self->spec);
+}
+
+static void
+update_revert (DebriefCommand *command)
+{
+  EventCommand *self = (EventCommand *) command;
+
+  debrief_event_store_update (self->store, self->ref, self->old_spec);
+}
+
+static gboolean
+update_absorb (DebriefCommand *command,
+               DebriefCommand *next)
+{
+  EventCommand *self = (EventCommand *) command;
+  EventCommand *later = (EventCommand *) next;
+
+  if (self->ref != later->ref)
+    return FALSE;
+  g_clear_pointer (&self->spec, debrief_event_spec_free);
+  self->spec = g_steal_pointer (&later->spec);
+  return TRUE;
+}
+
+static const DebriefCommandClass update_class = {
+  .apply = update_apply,
+  .revert = update_revert,
+  .absorb = update_absorb,
+  .finalize = event_command_finalize,
+};
+
+DebriefCommand *
+debrief_event_update_command_new (DebriefReview          *review,
+                                  DebriefEventRef         ref,
+                                  const DebriefEventSpec *spec,
+                                  const char             *label)
+{
+  EventCommand *self = event_command_new (&update_class, review, label ? label : _("Edit Event"));
+
+  g_return_val_if_fail (debrief_event_store_is_live (self->store, ref), NULL);
+  self->ref = ref;
+  self->old_spec = debrief_event_store_dup_spec (self->store, ref);
+  self->spec = debrief_event_spec_copy (spec);
+  return &self->parent;
+}
