@@ -202,6 +202,107 @@ draw_selection (DebriefTimelineRenderer    *renderer,
     }
 }
 
+/* The rest of a multiple selection: rings, without the primary's badge. */
+static void
+draw_more_selected (DebriefTimelineRenderer    *renderer,
+                    cairo_t                    *cr,
+                    const DebriefGeometry      *geometry,
+                    const DebriefTimelineMarks *marks)
+{
+  for (guint i = 0; i < marks->n_selection; i++)
+    {
+      DebriefEventRef ref = marks->selection[i];
+
+      if (ref != marks->selected && debrief_event_store_is_live (geometry->events, ref))
+        ring_event (renderer, cr, geometry, ref, &geometry->style->selection, 2.5);
+    }
+}
+
+static void
+ghost_bounds (const DebriefTimelineMarks *marks,
+              const DebriefEvent         *event,
+              gint64                     *start,
+              gint64                     *end)
+{
+  *start = event->start;
+  *end = event->end;
+  switch (marks->drag_kind)
+    {
+    case DEBRIEF_DRAG_MOVE:
+      *start += marks->drag_offset;
+      if (*end != DEBRIEF_TIME_NONE)
+        *end += marks->drag_offset;
+      break;
+    case DEBRIEF_DRAG_RESIZE_START:
+      *start = MIN (marks->drag_offset, *end);
+      break;
+    case DEBRIEF_DRAG_RESIZE_END:
+      *end = MAX (marks->drag_offset, *start);
+      break;
+    default:
+      break;
+    }
+}
+
+/* Where a drag would put each event: a dashed outline, so the room sees
+ * the move before it happens. */
+static void
+draw_drag (DebriefTimelineRenderer    *renderer,
+           cairo_t                    *cr,
+           const DebriefGeometry      *geometry,
+           const DebriefTimelineMarks *marks)
+{
+  double dash[] = { 4, 3 }, radius = geometry->style->glyph_size * 0.9;
+
+  cairo_save (cr);
+  cairo_set_dash (cr, dash, 2, 0);
+  cairo_set_line_width (cr, 2);
+  debrief_color_set_source (cr, &geometry->style->selection);
+  for (guint i = 0; i < marks->n_dragged; i++)
+    {
+      const DebriefEvent *event = debrief_event_store_get (geometry->events, marks->dragged[i]);
+      guint32 lane = event->lane == marks->drag_from_lane ? marks->drag_to_lane : event->lane;
+      const DebriefTimelineRow *row = debrief_timeline_layout_find_lane (geometry->frame->layout, lane);
+      gint64 start, end;
+      double x, y;
+
+      if (row == NULL)
+        continue;
+      ghost_bounds (marks, event, &start, &end);
+      x = _debrief_geometry_x (geometry, start);
+      y = event->end != DEBRIEF_TIME_NONE ? _debrief_geometry_span_y (geometry, row, 0)
+                                          : _debrief_geometry_point_y (geometry, row);
+      if (end != DEBRIEF_TIME_NONE && end > start)
+        cairo_rectangle (cr, x, y - geometry->style->span_row_height / 2,
+                         MAX (_debrief_geometry_x (geometry, end) - x, 2), geometry->style->span_row_height);
+      else
+        {
+          cairo_new_sub_path (cr);
+          cairo_arc (cr, x, y, radius, 0, 2 * G_PI);
+        }
+    }
+  cairo_stroke (cr);
+  _debrief_renderer_count (renderer, 1);
+  cairo_restore (cr);
+}
+
+static void
+draw_band (DebriefTimelineRenderer    *renderer,
+           cairo_t                    *cr,
+           const DebriefTimelineMarks *marks,
+           const DebriefTimelineStyle *style)
+{
+  double x = MIN (marks->band_x0, marks->band_x1), y = MIN (marks->band_y0, marks->band_y1);
+
+  cairo_rectangle (cr, x + 0.5, y + 0.5, fabs (marks->band_x1 - marks->band_x0), fabs (marks->band_y1 - marks->band_y0));
+  cairo_set_source_rgba (cr, style->selection.red, style->selection.green, style->selection.blue, 0.15);
+  cairo_fill_preserve (cr);
+  debrief_color_set_source (cr, &style->selection);
+  cairo_set_line_width (cr, 1);
+  cairo_stroke (cr);
+  _debrief_renderer_count (renderer, 2);
+}
+
 void
 debrief_timeline_renderer_draw_marks (DebriefTimelineRenderer    *renderer,
                                       cairo_t                    *cr,
@@ -224,8 +325,13 @@ debrief_timeline_renderer_draw_marks (DebriefTimelineRenderer    *renderer,
   cairo_rectangle (cr, geometry.plot_x, geometry.lanes_y, geometry.plot_width, frame->height - geometry.lanes_y);
   cairo_clip (cr);
   draw_hover (renderer, cr, &geometry, marks);
+  draw_more_selected (renderer, cr, &geometry, marks);
   if (marks->selected != DEBRIEF_EVENT_REF_NONE)
     draw_selection (renderer, cr, &geometry, marks);
+  if (marks->drag_kind != DEBRIEF_DRAG_NONE && marks->n_dragged > 0)
+    draw_drag (renderer, cr, &geometry, marks);
+  if (marks->show_band)
+    draw_band (renderer, cr, marks, frame->style);
   cairo_restore (cr);
 }
 

@@ -57,6 +57,13 @@ typedef struct {
   guint            cluster_count;  /* CLUSTER: how many events, exactly */
 } DebriefTimelineHit;
 
+typedef enum {
+  DEBRIEF_DRAG_NONE,
+  DEBRIEF_DRAG_MOVE,
+  DEBRIEF_DRAG_RESIZE_START,
+  DEBRIEF_DRAG_RESIZE_END,
+} DebriefDragKind;
+
 /* What the overlay shows on top of the chart (redrawn alone when the
  * pointer moves, so the chart itself stays cached). */
 typedef struct {
@@ -66,6 +73,18 @@ typedef struct {
   gint64             range_start;   /* DEBRIEF_TIME_NONE: no range */
   gint64             range_end;
   gboolean           focused;       /* the selection has keyboard focus */
+  const DebriefEventRef *selection; /* every selected event (selected among them) */
+  guint              n_selection;
+  /* A drag in progress: the events drawn where they would land. */
+  const DebriefEventRef *dragged;
+  guint              n_dragged;
+  DebriefDragKind    drag_kind;
+  gint64             drag_offset;     /* MOVE: by how much; RESIZE_*: the edge's new time */
+  guint32            drag_from_lane;  /* MOVE: events in this lane go to drag_to_lane */
+  guint32            drag_to_lane;
+  /* A rubber band being drawn, in widget pixels. */
+  gboolean           show_band;
+  double             band_x0, band_y0, band_x1, band_y1;
 } DebriefTimelineMarks;
 
 /* The overview strip: the whole incident, with the visible window. */

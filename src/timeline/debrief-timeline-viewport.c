@@ -23,7 +23,8 @@ struct _DebriefTimelineViewport
   gint64             start;
   gint64             end;
   double             scroll_y;
-  DebriefEventRef    selected;
+  DebriefEventRef    selected;   /* the one the keyboard and inspector act on */
+  GArray            *selection;  /* DebriefEventRef: every selected event, selected included */
   gint64             range_start;
   gint64             range_end;
   DebriefTimeDisplay display;
@@ -44,6 +45,22 @@ enum {
 };
 
 static GParamSpec *properties[N_PROPS];
+
+enum {
+  SELECTION_CHANGED,
+  N_SIGNALS
+};
+
+static guint signals[N_SIGNALS];
+
+static void
+debrief_timeline_viewport_finalize (GObject *object)
+{
+  DebriefTimelineViewport *self = DEBRIEF_TIMELINE_VIEWPORT (object);
+
+  g_array_unref (self->selection);
+  G_OBJECT_CLASS (debrief_timeline_viewport_parent_class)->finalize (object);
+}
 
 static void
 debrief_timeline_viewport_get_property (GObject    *object,
@@ -90,6 +107,7 @@ debrief_timeline_viewport_class_init (DebriefTimelineViewportClass *klass)
   GParamFlags readable = G_PARAM_READABLE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS;
   GParamFlags writable = G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS;
 
+  object_class->finalize = debrief_timeline_viewport_finalize;
   object_class->get_property = debrief_timeline_viewport_get_property;
   object_class->set_property = debrief_timeline_viewport_set_property;
 
@@ -106,6 +124,10 @@ debrief_timeline_viewport_class_init (DebriefTimelineViewportClass *klass)
     g_param_spec_enum ("time-display", NULL, NULL, DEBRIEF_TYPE_TIME_DISPLAY, DEBRIEF_TIME_DISPLAY_ZONE, writable);
 
   g_object_class_install_properties (object_class, N_PROPS, properties);
+
+  /* Any change to the set of selected events, the primary one included. */
+  signals[SELECTION_CHANGED] = g_signal_new ("selection-changed", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST,
+                                             0, NULL, NULL, NULL, G_TYPE_NONE, 0);
 }
 
 static void
@@ -113,6 +135,7 @@ debrief_timeline_viewport_init (DebriefTimelineViewport *self)
 {
   self->end = DEBRIEF_USEC_PER_HOUR;
   self->selected = DEBRIEF_EVENT_REF_NONE;
+  self->selection = g_array_new (FALSE, FALSE, sizeof (DebriefEventRef));
   self->range_start = self->range_end = DEBRIEF_TIME_NONE;
 }
 
@@ -181,6 +204,18 @@ debrief_timeline_viewport_set_scroll_y (DebriefTimelineViewport *self,
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_SCROLL_Y]);
 }
 
+static void
+set_primary (DebriefTimelineViewport *self,
+             DebriefEventRef          ref)
+{
+  if (self->selected != ref)
+    {
+      self->selected = ref;
+      g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_SELECTED_EVENT]);
+    }
+  g_signal_emit (self, signals[SELECTION_CHANGED], 0);
+}
+
 DebriefEventRef
 debrief_timeline_viewport_get_selected_event (DebriefTimelineViewport *self)
 {
@@ -193,10 +228,89 @@ debrief_timeline_viewport_set_selected_event (DebriefTimelineViewport *self,
                                               DebriefEventRef          ref)
 {
   g_return_if_fail (DEBRIEF_IS_TIMELINE_VIEWPORT (self));
-  if (self->selected == ref)
+  if (self->selected == ref && self->selection->len == (ref != DEBRIEF_EVENT_REF_NONE))
     return;
-  self->selected = ref;
-  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_SELECTED_EVENT]);
+  g_array_set_size (self->selection, 0);
+  if (ref != DEBRIEF_EVENT_REF_NONE)
+    g_array_append_val (self->selection, ref);
+  set_primary (self, ref);
+}
+
+/**
+ * debrief_timeline_viewport_get_selection:
+ *
+ * Returns: (array length=n_refs): every selected event, in the order they
+ * were selected
+ */
+const DebriefEventRef *
+debrief_timeline_viewport_get_selection (DebriefTimelineViewport *self,
+                                         guint                   *n_refs)
+{
+  g_return_val_if_fail (DEBRIEF_IS_TIMELINE_VIEWPORT (self), NULL);
+  *n_refs = self->selection->len;
+  return (const DebriefEventRef *) self->selection->data;
+}
+
+static gboolean
+find_selected (DebriefTimelineViewport *self,
+               DebriefEventRef          ref,
+               guint                   *out_index)
+{
+  for (guint i = 0; i < self->selection->len; i++)
+    if (g_array_index (self->selection, DebriefEventRef, i) == ref)
+      {
+        *out_index = i;
+        return TRUE;
+      }
+  return FALSE;
+}
+
+gboolean
+debrief_timeline_viewport_is_selected (DebriefTimelineViewport *self,
+                                       DebriefEventRef          ref)
+{
+  guint index;
+
+  g_return_val_if_fail (DEBRIEF_IS_TIMELINE_VIEWPORT (self), FALSE);
+  return find_selected (self, ref, &index);
+}
+
+/* Ctrl+click: add the event to the selection, or take it out. */
+void
+debrief_timeline_viewport_toggle_selected (DebriefTimelineViewport *self,
+                                           DebriefEventRef          ref)
+{
+  guint index;
+
+  g_return_if_fail (DEBRIEF_IS_TIMELINE_VIEWPORT (self));
+  if (find_selected (self, ref, &index))
+    {
+      g_array_remove_index (self->selection, index);
+      set_primary (self, self->selection->len > 0 ? g_array_index (self->selection, DebriefEventRef, self->selection->len - 1)
+                                                  : DEBRIEF_EVENT_REF_NONE);
+      return;
+    }
+  g_array_append_val (self->selection, ref);
+  set_primary (self, ref);
+}
+
+/* A rubber band: @refs join the selection (or replace it). */
+void
+debrief_timeline_viewport_select_many (DebriefTimelineViewport *self,
+                                       const DebriefEventRef   *refs,
+                                       guint                    n_refs,
+                                       gboolean                 extend)
+{
+  guint index;
+
+  g_return_if_fail (DEBRIEF_IS_TIMELINE_VIEWPORT (self));
+  if (!extend)
+    g_array_set_size (self->selection, 0);
+  for (guint i = 0; i < n_refs; i++)
+    if (!find_selected (self, refs[i], &index))
+      g_array_append_val (self->selection, refs[i]);
+  set_primary (self, self->selection->len > 0 ? g_array_index (self->selection, DebriefEventRef, self->selection->len - 1)
+                                              : DEBRIEF_EVENT_REF_NONE);
 }
 
 gboolean

@@ -28,6 +28,16 @@ void               debrief_timeline_viewport_set_scroll_y       (DebriefTimeline
 DebriefEventRef    debrief_timeline_viewport_get_selected_event (DebriefTimelineViewport *self);
 void               debrief_timeline_viewport_set_selected_event (DebriefTimelineViewport *self,
                                                                  DebriefEventRef          ref);
+const DebriefEventRef *debrief_timeline_viewport_get_selection (DebriefTimelineViewport *self,
+                                                                 guint                   *n_refs);
+gboolean           debrief_timeline_viewport_is_selected        (DebriefTimelineViewport *self,
+                                                                 DebriefEventRef          ref);
+void               debrief_timeline_viewport_toggle_selected    (DebriefTimelineViewport *self,
+                                                                 DebriefEventRef          ref);
+void               debrief_timeline_viewport_select_many        (DebriefTimelineViewport *self,
+                                                                 const DebriefEventRef   *refs,
+                                                                 guint                    n_refs,
+                                                                 gboolean                 extend);
 gboolean           debrief_timeline_viewport_get_range          (DebriefTimelineViewport *self,
                                                                  gint64                  *out_start,
                                                                  gint64                  *out_end);

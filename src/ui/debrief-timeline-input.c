@@ -11,6 +11,9 @@
  *   Home, End, Page Up/Down      first / last event, pan a screen
  *   Escape                       clear the selection and the range
  *
+ * Editing gestures (moving, resizing, adding, deleting, selecting several)
+ * are in debrief-timeline-edit.c.
+ *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
 #define G_LOG_DOMAIN "debrief-timeline-view"
@@ -307,17 +310,6 @@ on_zoom_scale_changed (GtkGestureZoom      *gesture,
 
 /* ---- dragging: pan, or with Shift a time range ---------------------------------------- */
 
-static gint64
-time_at (DebriefTimelineView *self,
-         double               x)
-{
-  DebriefTimelineFrame frame;
-  DebriefTimeScale scale;
-
-  _debrief_timeline_view_make_frame (self, &frame);
-  debrief_timeline_frame_get_scale (&frame, &scale);
-  return debrief_time_scale_to_time (&scale, x - debrief_timeline_frame_get_plot_x (&frame));
-}
 
 static void
 on_drag_begin (GtkGestureDrag      *gesture,
@@ -333,8 +325,10 @@ on_drag_begin (GtkGestureDrag      *gesture,
       return;
     }
   adw_animation_reset (self->animation);
+  if (_debrief_timeline_view_edit_drag_begin (self, x, y, state))
+    return;
   self->dragging_range = (state & GDK_SHIFT_MASK) != 0;
-  self->drag_start_time = time_at (self, x);
+  self->drag_start_time = _debrief_timeline_view_time_at (self, x);
   self->drag_origin_start = debrief_timeline_viewport_get_start (self->viewport);
   self->drag_origin_end = debrief_timeline_viewport_get_end (self->viewport);
   self->drag_origin_scroll = gtk_adjustment_get_value (self->vadjustment);
@@ -349,9 +343,16 @@ on_drag_update (GtkGestureDrag      *gesture,
   double start_x, start_y;
 
   gtk_gesture_drag_get_start_point (gesture, &start_x, &start_y);
+  if (self->edit_drag != DEBRIEF_DRAG_NONE || self->banding)
+    {
+      GdkModifierType state = gtk_event_controller_get_current_event_state (GTK_EVENT_CONTROLLER (gesture));
+
+      _debrief_timeline_view_edit_drag_update (self, start_x + dx, start_y + dy, state);
+      return;
+    }
   if (self->dragging_range)
     {
-      debrief_timeline_viewport_set_range (self->viewport, self->drag_start_time, time_at (self, start_x + dx));
+      debrief_timeline_viewport_set_range (self->viewport, self->drag_start_time, _debrief_timeline_view_time_at (self, start_x + dx));
       return;
     }
   if (fabs (dx) + fabs (dy) < 3)
@@ -369,6 +370,11 @@ on_drag_end (GtkGestureDrag      *gesture,
              DebriefTimelineView *self)
 {
   gtk_widget_set_cursor (GTK_WIDGET (self), NULL);
+  if (self->edit_drag != DEBRIEF_DRAG_NONE || self->banding)
+    {
+      _debrief_timeline_view_edit_drag_end (self);
+      return;
+    }
   if (self->dragging_range && fabs (dx) < 3)
     debrief_timeline_viewport_clear_range (self->viewport);
   self->dragging_range = FALSE;
@@ -386,7 +392,11 @@ on_click_pressed (GtkGestureClick     *gesture,
   DebriefTimelineFrame frame;
   DebriefTimelineHit hit;
 
+  GdkModifierType state = gtk_event_controller_get_current_event_state (GTK_EVENT_CONTROLLER (gesture));
+
   gtk_widget_grab_focus (GTK_WIDGET (self));
+  if (_debrief_timeline_view_edit_click (self, n_press, x, y, state))
+    return;
   if (self->layout == NULL || n_press != 1)
     return;
   _debrief_timeline_view_make_frame (self, &frame);
@@ -605,7 +615,11 @@ on_key_pressed (GtkEventControllerKey *controller,
                 GdkModifierType        state,
                 DebriefTimelineView   *self)
 {
-  if (self->review == NULL || (state & (GDK_CONTROL_MASK | GDK_ALT_MASK)))
+  if (self->review == NULL)
+    return FALSE;
+  if (_debrief_timeline_view_edit_key (self, keyval, state))
+    return TRUE;
+  if (state & (GDK_CONTROL_MASK | GDK_ALT_MASK))
     return FALSE;
   return handle_zoom_keys (self, keyval) || handle_navigation_keys (self, keyval, state);
 }

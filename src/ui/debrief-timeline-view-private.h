@@ -6,6 +6,7 @@
 
 #include <adwaita.h>
 
+#include "debrief-history.h"
 #include "debrief-timeline-renderer.h"
 #include "debrief-timeline-view.h"
 
@@ -44,6 +45,17 @@ struct _DebriefTimelineView
   double                    zoom_origin_span;
   gint64                    zoom_origin_start;
 
+  /* editing; history NULL: the review is read-only here */
+  DebriefHistory           *history;
+  DebriefDragKind           edit_drag;
+  GArray                   *dragged;         /* DebriefEventRef */
+  gint64                    edit_origin;     /* MOVE: the grabbed event's start; RESIZE: the edge's time */
+  gint64                    edit_value;      /* MOVE: the offset; RESIZE: the edge's new time */
+  guint32                   edit_from_lane;
+  guint32                   edit_to_lane;
+  gboolean                  banding;
+  double                    band[4];
+
   AdwAnimation             *animation;
   gint64                    animation_from[2];
   gint64                    animation_to[2];
@@ -68,6 +80,29 @@ void  _debrief_timeline_view_clear_hover   (DebriefTimelineView *self);
 void  _debrief_timeline_view_move_focus    (DebriefTimelineView *self,
                                             GtkDirectionType     direction,
                                             gboolean             across_lanes);
+/* debrief-timeline-edit.c */
+gboolean _debrief_timeline_view_edit_drag_begin  (DebriefTimelineView *self,
+                                                  double               x,
+                                                  double               y,
+                                                  GdkModifierType      state);
+void     _debrief_timeline_view_edit_drag_update (DebriefTimelineView *self,
+                                                  double               x,
+                                                  double               y,
+                                                  GdkModifierType      state);
+void     _debrief_timeline_view_edit_drag_end    (DebriefTimelineView *self);
+gboolean _debrief_timeline_view_edit_click       (DebriefTimelineView *self,
+                                                  int                  n_press,
+                                                  double               x,
+                                                  double               y,
+                                                  GdkModifierType      state);
+gboolean _debrief_timeline_view_edit_key         (DebriefTimelineView *self,
+                                                  guint                keyval,
+                                                  GdkModifierType      state);
+void     _debrief_timeline_view_fill_edit_marks  (DebriefTimelineView *self,
+                                                  DebriefTimelineMarks *marks);
+gint64   _debrief_timeline_view_time_at          (DebriefTimelineView *self,
+                                                  double               x);
+
 char *_debrief_timeline_view_describe_event (DebriefTimelineView *self,
                                             DebriefEventRef      ref,
                                             gboolean             markup);

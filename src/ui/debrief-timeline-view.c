@@ -90,6 +90,7 @@ draw_marks (GtkDrawingArea *area,
   marks.selected = debrief_timeline_viewport_get_selected_event (self->viewport);
   marks.cursor = self->cursor;
   marks.focused = gtk_widget_has_focus (GTK_WIDGET (self));
+  _debrief_timeline_view_fill_edit_marks (self, &marks);
   if (!debrief_timeline_viewport_get_range (self->viewport, &marks.range_start, &marks.range_end))
     marks.range_start = marks.range_end = DEBRIEF_TIME_NONE;
   debrief_timeline_renderer_draw_marks (self->renderer, cr, &frame, &marks);
@@ -528,9 +529,20 @@ debrief_timeline_view_set_viewport (DebriefTimelineView     *self,
     g_signal_handlers_disconnect_by_data (self->viewport, self);
   g_set_object (&self->viewport, viewport);
   g_signal_connect_object (viewport, "notify", G_CALLBACK (on_viewport_notify), self, 0);
+  g_signal_connect_object (viewport, "selection-changed", G_CALLBACK (gtk_widget_queue_draw), self->marks, G_CONNECT_SWAPPED);
   update_adjustment (self);
   redraw_all (self);
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_VIEWPORT]);
+}
+
+/* Edits made on the timeline go to @history; without one (a projector
+ * view, a read-only review) the timeline only shows. */
+void
+debrief_timeline_view_set_history (DebriefTimelineView *self,
+                                   DebriefHistory      *history)
+{
+  g_return_if_fail (DEBRIEF_IS_TIMELINE_VIEW (self));
+  g_set_object (&self->history, history);
 }
 
 /* A fixed look (projection, print preview) instead of following the
@@ -559,6 +571,8 @@ debrief_timeline_view_dispose (GObject *object)
     g_signal_handlers_disconnect_by_data (self->review, self);
   g_clear_object (&self->review);
   g_clear_object (&self->viewport);
+  g_clear_object (&self->history);
+  g_clear_pointer (&self->dragged, g_array_unref);
   g_clear_pointer (&self->layout, debrief_timeline_layout_free);
   g_clear_pointer (&self->renderer, debrief_timeline_renderer_free);
 
@@ -655,6 +669,7 @@ debrief_timeline_view_init (DebriefTimelineView *self)
   g_autoptr(DebriefTimelineViewport) viewport = debrief_timeline_viewport_new ();
 
   self->renderer = debrief_timeline_renderer_new ();
+  self->dragged = g_array_new (FALSE, FALSE, sizeof (DebriefEventRef));
   self->cursor = DEBRIEF_TIME_NONE;
   self->hover.kind = DEBRIEF_HIT_NONE;
   self->style_follows_system = TRUE;

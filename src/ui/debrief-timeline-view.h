@@ -7,6 +7,7 @@
 #include <gtk/gtk.h>
 
 #include "debrief-review.h"
+#include "debrief-history.h"
 #include "debrief-timeline-style.h"
 #include "debrief-timeline-viewport.h"
 
@@ -25,6 +26,8 @@ void                     debrief_timeline_view_set_review     (DebriefTimelineVi
 DebriefTimelineViewport *debrief_timeline_view_get_viewport   (DebriefTimelineView     *self);
 void                     debrief_timeline_view_set_viewport   (DebriefTimelineView     *self,
                                                                DebriefTimelineViewport *viewport);
+void                     debrief_timeline_view_set_history    (DebriefTimelineView     *self,
+                                                               DebriefHistory          *history);
 void                     debrief_timeline_view_set_style_kind (DebriefTimelineView     *self,
                                                                DebriefTimelineStyleKind kind);
 

@@ -6,6 +6,7 @@
 
 #include <adwaita.h>
 
+#include "debrief-event-inspector.h"
 #include "debrief-events-view.h"
 #include "debrief-overview-strip.h"
 #include "debrief-timeline-renderer.h"
@@ -36,6 +37,10 @@ struct _DebriefWindow
   GtkWidget            *timeline_controls;
   GtkDrawingArea       *legend_area;
   GMenu                *recent_menu;
+  AdwFlap              *inspector_flap;
+  GtkStack             *inspector_stack;
+  DebriefEventInspector *event_inspector;
+  AdwStatusPage        *many_page;
 
   GSimpleActionGroup   *timeline_actions;
   DebriefTimelineRenderer *legend_renderer;
@@ -51,6 +56,11 @@ struct _DebriefWindow
 
 /* debrief-window.c */
 void _debrief_window_update_timeline_controls (DebriefWindow *self);
+
+/* debrief-window-edit.c */
+void _debrief_window_setup_editing            (DebriefWindow *self);
+void _debrief_window_edit_document            (DebriefWindow *self);
+void _debrief_window_update_edit_actions      (DebriefWindow *self);
 
 /* debrief-window-timeline.c */
 void _debrief_window_setup_timeline           (DebriefWindow *self);

@@ -120,6 +120,7 @@ update_actions (DebriefWindow *self)
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.save-as", writable);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.show-view", has_document);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.cancel-open", self->open_cancellable != NULL);
+  _debrief_window_update_edit_actions (self);
 }
 
 static void
@@ -178,6 +179,7 @@ debrief_window_set_document (DebriefWindow   *self,
   debrief_events_view_set_review (self->events_view, debrief_document_get_review (document));
   debrief_timeline_view_set_review (self->timeline_view, debrief_document_get_review (document));
   debrief_overview_strip_set_review (self->overview_strip, debrief_document_get_review (document));
+  _debrief_window_edit_document (self);
   show_page (self, "review");
   /* Keys act on the timeline at once: zoom, step through events. */
   if (g_strcmp0 (adw_view_stack_get_visible_child_name (self->view_stack), "timeline") == 0)
@@ -613,6 +615,7 @@ debrief_window_class_init (DebriefWindowClass *klass)
   object_class->dispose = debrief_window_dispose;
   window_class->close_request = debrief_window_close_request;
 
+  g_type_ensure (DEBRIEF_TYPE_EVENT_INSPECTOR);
   g_type_ensure (DEBRIEF_TYPE_EVENTS_VIEW);
   g_type_ensure (DEBRIEF_TYPE_TIMELINE_VIEW);
   g_type_ensure (DEBRIEF_TYPE_OVERVIEW_STRIP);
@@ -636,6 +639,10 @@ debrief_window_class_init (DebriefWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, DebriefWindow, overview_strip);
   gtk_widget_class_bind_template_child (widget_class, DebriefWindow, timeline_controls);
   gtk_widget_class_bind_template_child (widget_class, DebriefWindow, legend_area);
+  gtk_widget_class_bind_template_child (widget_class, DebriefWindow, inspector_flap);
+  gtk_widget_class_bind_template_child (widget_class, DebriefWindow, inspector_stack);
+  gtk_widget_class_bind_template_child (widget_class, DebriefWindow, event_inspector);
+  gtk_widget_class_bind_template_child (widget_class, DebriefWindow, many_page);
 
   gtk_widget_class_install_action (widget_class, "win.new-review", NULL, new_review_action);
   gtk_widget_class_install_action (widget_class, "win.open", NULL, open_action);
@@ -669,6 +676,7 @@ debrief_window_init (DebriefWindow *self)
   self->settings = g_settings_new ("io.github.debrief.Debrief");
   restore_window_state (self);
   _debrief_window_setup_timeline (self);
+  _debrief_window_setup_editing (self);
 
   g_signal_connect_object (gtk_recent_manager_get_default (), "changed",
                            G_CALLBACK (on_recent_changed), self, 0);

@@ -1,0 +1,462 @@
+/* debrief-timeline-edit.c — changing the review on the timeline itself
+ *
+ *   drag an event               move it in time, and to another lane
+ *   drag a span's edge          resize it
+ *   Alt while dragging          snap to the ruler's ticks
+ *   double-click a lane         add an event there
+ *   Ctrl+click                  add to / take from the selection
+ *   Ctrl+Shift+drag             select the events in a rectangle
+ *   Delete                      delete the selection
+ *   Alt+← →                     move the selection by one ruler step
+ *   Alt+↑ ↓                     move the selection to the lane above / below
+ *
+ * A drag draws where the events would land and changes the review only
+ * when it ends, as one undoable step.
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#define G_LOG_DOMAIN "debrief-timeline-view"
+
+#include "config.h"
+
+#include <math.h>
+
+#include "debrief-edits.h"
+#include "debrief-time-ticks.h"
+#include "debrief-time.h"
+#include "debrief-timeline-view-private.h"
+
+/* How close to a span's end the pointer must be to grab the edge. */
+#define EDGE_GRAB_PX 6.0
+
+static gboolean
+can_edit (DebriefTimelineView *self)
+{
+  return self->history != NULL && self->review != NULL && self->layout != NULL &&
+         !debrief_review_get_read_only (self->review);
+}
+
+gint64
+_debrief_timeline_view_time_at (DebriefTimelineView *self,
+                                double               x)
+{
+  DebriefTimelineFrame frame;
+  DebriefTimeScale scale;
+
+  _debrief_timeline_view_make_frame (self, &frame);
+  debrief_timeline_frame_get_scale (&frame, &scale);
+  return debrief_time_scale_to_time (&scale, x - debrief_timeline_frame_get_plot_x (&frame));
+}
+
+static gboolean
+hit_at (DebriefTimelineView *self,
+        double               x,
+        double               y,
+        DebriefTimelineHit  *hit)
+{
+  DebriefTimelineFrame frame;
+
+  _debrief_timeline_view_make_frame (self, &frame);
+  return debrief_timeline_renderer_hit_test (self->renderer, &frame, x, y, hit);
+}
+
+/* The ruler's step at this zoom: Alt-dragging and Alt+arrows move by it. */
+static gint64
+ruler_step (DebriefTimelineView *self)
+{
+  DebriefTimelineFrame frame;
+  DebriefTimeScale scale;
+  g_autoptr(DebriefTickSet) ticks = NULL;
+
+  _debrief_timeline_view_make_frame (self, &frame);
+  debrief_timeline_frame_get_scale (&frame, &scale);
+  ticks = debrief_tick_set_new (&scale, &frame.time, 8, 80);
+  return MAX (ticks->minor_step > 0 ? ticks->minor_step : ticks->step, 1);
+}
+
+static gint64
+snap (gint64 time,
+      gint64 step)
+{
+  gint64 rest = time % step;
+
+  if (rest < 0)
+    rest += step;
+  return rest * 2 >= step ? time - rest + step : time - rest;
+}
+
+/* ---- dragging events ------------------------------------------------------------------- */
+
+static DebriefDragKind
+grab_kind (DebriefTimelineView *self,
+           DebriefEventRef      ref,
+           double               x)
+{
+  const DebriefEvent *event = debrief_event_store_get (debrief_review_get_events (self->review), ref);
+  DebriefTimelineFrame frame;
+  DebriefTimeScale scale;
+  double plot_x, x_start, x_end;
+
+  if (event->end == DEBRIEF_TIME_NONE)
+    return DEBRIEF_DRAG_MOVE;
+  _debrief_timeline_view_make_frame (self, &frame);
+  debrief_timeline_frame_get_scale (&frame, &scale);
+  plot_x = debrief_timeline_frame_get_plot_x (&frame);
+  x_start = plot_x + debrief_time_scale_to_x (&scale, event->start);
+  x_end = plot_x + debrief_time_scale_to_x (&scale, event->end);
+  if (x_end - x_start < 3 * EDGE_GRAB_PX)
+    return DEBRIEF_DRAG_MOVE;
+  if (fabs (x - x_end) <= EDGE_GRAB_PX)
+    return DEBRIEF_DRAG_RESIZE_END;
+  if (fabs (x - x_start) <= EDGE_GRAB_PX)
+    return DEBRIEF_DRAG_RESIZE_START;
+  return DEBRIEF_DRAG_MOVE;
+}
+
+/* The grabbed event drags the whole selection when it is part of it. */
+static void
+collect_dragged (DebriefTimelineView *self,
+                 DebriefEventRef      grabbed)
+{
+  g_array_set_size (self->dragged, 0);
+  if (debrief_timeline_viewport_is_selected (self->viewport, grabbed))
+    {
+      guint n;
+      const DebriefEventRef *refs = debrief_timeline_viewport_get_selection (self->viewport, &n);
+
+      g_array_append_vals (self->dragged, refs, n);
+    }
+  else
+    {
+      g_array_append_val (self->dragged, grabbed);
+      debrief_timeline_viewport_set_selected_event (self->viewport, grabbed);
+    }
+}
+
+static gboolean
+begin_event_drag (DebriefTimelineView *self,
+                  double               x,
+                  double               y)
+{
+  DebriefTimelineHit hit;
+  const DebriefEvent *event;
+
+  if (!hit_at (self, x, y, &hit) || hit.kind != DEBRIEF_HIT_EVENT)
+    return FALSE;
+  event = debrief_event_store_get (debrief_review_get_events (self->review), hit.ref);
+  self->edit_drag = grab_kind (self, hit.ref, x);
+  if (self->edit_drag == DEBRIEF_DRAG_MOVE)
+    collect_dragged (self, hit.ref);
+  else
+    {
+      g_array_set_size (self->dragged, 0);
+      g_array_append_val (self->dragged, hit.ref);
+      debrief_timeline_viewport_set_selected_event (self->viewport, hit.ref);
+    }
+  self->edit_origin = self->edit_drag == DEBRIEF_DRAG_RESIZE_END ? event->end : event->start;
+  self->edit_value = self->edit_drag == DEBRIEF_DRAG_MOVE ? 0 : self->edit_origin;
+  self->edit_from_lane = self->edit_to_lane = event->lane;
+  return TRUE;
+}
+
+gboolean
+_debrief_timeline_view_edit_drag_begin (DebriefTimelineView *self,
+                                        double               x,
+                                        double               y,
+                                        GdkModifierType      state)
+{
+  if (!can_edit (self) && !(state & GDK_CONTROL_MASK && state & GDK_SHIFT_MASK))
+    return FALSE;
+  if ((state & GDK_CONTROL_MASK) && (state & GDK_SHIFT_MASK))
+    {
+      self->banding = TRUE;
+      self->band[0] = self->band[2] = x;
+      self->band[1] = self->band[3] = y;
+      return TRUE;
+    }
+  if (state & (GDK_SHIFT_MASK | GDK_CONTROL_MASK))
+    return FALSE;
+  self->band[0] = x;
+  self->band[1] = y;
+  return begin_event_drag (self, x, y);
+}
+
+static void
+update_event_drag (DebriefTimelineView *self,
+                   double               x,
+                   double               y,
+                   gboolean             snapping)
+{
+  gint64 time = _debrief_timeline_view_time_at (self, x);
+  gint64 grabbed_at = _debrief_timeline_view_time_at (self, self->band[0]);
+  DebriefTimelineHit hit;
+
+  if (self->edit_drag == DEBRIEF_DRAG_MOVE)
+    {
+      gint64 target = self->edit_origin + (time - grabbed_at);
+
+      if (snapping)
+        target = snap (target, ruler_step (self));
+      self->edit_value = target - self->edit_origin;
+      if (hit_at (self, x, y, &hit) && hit.lane_key != DEBRIEF_LANE_KEY_NONE &&
+          (hit.kind == DEBRIEF_HIT_EVENT || hit.kind == DEBRIEF_HIT_CLUSTER || hit.kind == DEBRIEF_HIT_LANE))
+        self->edit_to_lane = hit.lane_key;
+    }
+  else
+    self->edit_value = snapping ? snap (time, ruler_step (self)) : time;
+}
+
+void
+_debrief_timeline_view_edit_drag_update (DebriefTimelineView *self,
+                                         double               x,
+                                         double               y,
+                                         GdkModifierType      state)
+{
+  if (self->banding)
+    {
+      self->band[2] = x;
+      self->band[3] = y;
+    }
+  else if (self->edit_drag != DEBRIEF_DRAG_NONE)
+    {
+      /* band[0..1] keep where the drag began, for both kinds of drag */
+      update_event_drag (self, x, y, (state & GDK_ALT_MASK) != 0);
+    }
+  gtk_widget_queue_draw (self->marks);
+}
+
+/* The events whose glyphs lie in the rubber band. */
+static void
+select_band (DebriefTimelineView *self)
+{
+  DebriefEventStore *events = debrief_review_get_events (self->review);
+  DebriefTimelineFrame frame;
+  g_autoptr(GArray) refs = g_array_new (FALSE, FALSE, sizeof (DebriefEventRef));
+  gint64 t0 = _debrief_timeline_view_time_at (self, MIN (self->band[0], self->band[2]));
+  gint64 t1 = _debrief_timeline_view_time_at (self, MAX (self->band[0], self->band[2]));
+  double y0 = MIN (self->band[1], self->band[3]), y1 = MAX (self->band[1], self->band[3]);
+  double top;
+
+  _debrief_timeline_view_make_frame (self, &frame);
+  top = debrief_timeline_frame_get_lanes_y (&frame) - frame.scroll_y;
+  for (guint i = 0; i < debrief_timeline_layout_get_n_rows (self->layout); i++)
+    {
+      const DebriefTimelineRow *row = debrief_timeline_layout_get_row (self->layout, i);
+      guint first, end;
+
+      if (row->kind != DEBRIEF_ROW_LANE || row->collapsed ||
+          top + row->y + row->height < y0 || top + row->y > y1)
+        continue;
+      guint n_lane;
+      const DebriefEventRef *lane_refs;
+
+      if (row->kind != DEBRIEF_ROW_LANE)
+        continue;
+      lane_refs = debrief_event_store_lane_peek_refs (events, row->lane_key, &n_lane);
+      debrief_event_store_lane_query (events, row->lane_key, t0, t1, &first, &end);
+      for (guint k = first; k < end && k < n_lane; k++)
+        {
+          DebriefEventRef ref = lane_refs[k];
+
+          if (debrief_event_store_get (events, ref)->start >= t0)
+            g_array_append_val (refs, ref);
+        }
+    }
+  debrief_timeline_viewport_select_many (self->viewport, (DebriefEventRef *) refs->data, refs->len, TRUE);
+}
+
+static void
+finish_event_drag (DebriefTimelineView *self)
+{
+  const DebriefEventRef *refs = (const DebriefEventRef *) self->dragged->data;
+  DebriefEventRef ref = refs[0];
+  const DebriefEvent *event = debrief_event_store_get (debrief_review_get_events (self->review), ref);
+
+  switch (self->edit_drag)
+    {
+    case DEBRIEF_DRAG_MOVE:
+      if (self->edit_value != 0 || self->edit_from_lane != self->edit_to_lane)
+        debrief_edits_move_events (self->history, self->review, refs, self->dragged->len, self->edit_value,
+                                   self->edit_from_lane, self->edit_to_lane);
+      break;
+    case DEBRIEF_DRAG_RESIZE_START:
+      if (self->edit_value != event->start)
+        debrief_edits_set_event_span (self->history, self->review, ref, MIN (self->edit_value, event->end), event->end);
+      break;
+    case DEBRIEF_DRAG_RESIZE_END:
+      if (self->edit_value != event->end)
+        debrief_edits_set_event_span (self->history, self->review, ref, event->start, MAX (self->edit_value, event->start));
+      break;
+    default:
+      break;
+    }
+}
+
+void
+_debrief_timeline_view_edit_drag_end (DebriefTimelineView *self)
+{
+  if (self->banding && self->review != NULL && self->layout != NULL)
+    select_band (self);
+  else if (self->edit_drag != DEBRIEF_DRAG_NONE && self->dragged->len > 0)
+    finish_event_drag (self);
+  self->banding = FALSE;
+  self->edit_drag = DEBRIEF_DRAG_NONE;
+  g_array_set_size (self->dragged, 0);
+  gtk_widget_queue_draw (self->marks);
+}
+
+void
+_debrief_timeline_view_fill_edit_marks (DebriefTimelineView  *self,
+                                        DebriefTimelineMarks *marks)
+{
+  marks->selection = debrief_timeline_viewport_get_selection (self->viewport, &marks->n_selection);
+  if (self->edit_drag != DEBRIEF_DRAG_NONE)
+    {
+      marks->drag_kind = self->edit_drag;
+      marks->dragged = (const DebriefEventRef *) self->dragged->data;
+      marks->n_dragged = self->dragged->len;
+      marks->drag_offset = self->edit_value;
+      marks->drag_from_lane = self->edit_from_lane;
+      marks->drag_to_lane = self->edit_to_lane;
+    }
+  if (self->banding)
+    {
+      marks->show_band = TRUE;
+      marks->band_x0 = self->band[0];
+      marks->band_y0 = self->band[1];
+      marks->band_x1 = self->band[2];
+      marks->band_y1 = self->band[3];
+    }
+}
+
+/* ---- clicks ------------------------------------------------------------------------------- */
+
+static void
+add_event_at (DebriefTimelineView *self,
+              guint32              lane,
+              gint64               time)
+{
+  DebriefEventRef ref = debrief_edits_add_event (self->history, self->review, lane, time, "observation", "");
+
+  if (ref != DEBRIEF_EVENT_REF_NONE)
+    {
+      debrief_timeline_viewport_set_selected_event (self->viewport, ref);
+      /* The inspector takes the new event's text from here. */
+      gtk_widget_activate_action (GTK_WIDGET (self), "win.edit-selection", NULL);
+    }
+}
+
+gboolean
+_debrief_timeline_view_edit_click (DebriefTimelineView *self,
+                                   int                  n_press,
+                                   double               x,
+                                   double               y,
+                                   GdkModifierType      state)
+{
+  DebriefTimelineHit hit;
+
+  if (self->layout == NULL || !hit_at (self, x, y, &hit))
+    return FALSE;
+  if (n_press == 1 && (state & GDK_CONTROL_MASK) && hit.kind == DEBRIEF_HIT_EVENT)
+    {
+      debrief_timeline_viewport_toggle_selected (self->viewport, hit.ref);
+      return TRUE;
+    }
+  if (n_press == 2 && can_edit (self) && hit.kind == DEBRIEF_HIT_LANE)
+    {
+      add_event_at (self, hit.lane_key, hit.time);
+      return TRUE;
+    }
+  if (n_press == 2 && hit.kind == DEBRIEF_HIT_EVENT)
+    {
+      gtk_widget_activate_action (GTK_WIDGET (self), "win.edit-selection", NULL);
+      return TRUE;
+    }
+  return FALSE;
+}
+
+/* ---- keys --------------------------------------------------------------------------------- */
+
+static GArray *
+live_selection (DebriefTimelineView *self)
+{
+  DebriefEventStore *events = debrief_review_get_events (self->review);
+  GArray *refs = g_array_new (FALSE, FALSE, sizeof (DebriefEventRef));
+  guint n;
+  const DebriefEventRef *selected = debrief_timeline_viewport_get_selection (self->viewport, &n);
+
+  for (guint i = 0; i < n; i++)
+    if (debrief_event_store_is_live (events, selected[i]))
+      g_array_append_val (refs, selected[i]);
+  return refs;
+}
+
+/* The visible lane @delta rows from @lane, or NONE at the edges. */
+static guint32
+lane_beside (DebriefTimelineView *self,
+             guint32              lane,
+             int                  delta)
+{
+  guint n = debrief_timeline_layout_get_n_rows (self->layout);
+  int index = -1;
+
+  for (guint i = 0; i < n && index < 0; i++)
+    if (debrief_timeline_layout_get_row (self->layout, i)->lane_key == lane)
+      index = i;
+  for (int i = index + delta; index >= 0 && i >= 0 && i < (int) n; i += delta)
+    {
+      const DebriefTimelineRow *row = debrief_timeline_layout_get_row (self->layout, i);
+
+      if (row->kind == DEBRIEF_ROW_LANE && !row->collapsed)
+        return row->lane_key;
+    }
+  return DEBRIEF_LANE_KEY_NONE;
+}
+
+static gboolean
+nudge (DebriefTimelineView *self,
+       GArray              *refs,
+       guint                keyval)
+{
+  DebriefEventStore *events = debrief_review_get_events (self->review);
+  DebriefEventRef primary = debrief_timeline_viewport_get_selected_event (self->viewport);
+  guint32 lane, target;
+
+  if (!debrief_event_store_is_live (events, primary))
+    return FALSE;
+  if (keyval == GDK_KEY_Left || keyval == GDK_KEY_Right)
+    {
+      gint64 step = ruler_step (self);
+
+      debrief_edits_move_events (self->history, self->review, (DebriefEventRef *) refs->data, refs->len,
+                                 keyval == GDK_KEY_Left ? -step : step, DEBRIEF_LANE_KEY_NONE, DEBRIEF_LANE_KEY_NONE);
+      return TRUE;
+    }
+  lane = debrief_event_store_get (events, primary)->lane;
+  target = lane_beside (self, lane, keyval == GDK_KEY_Up ? -1 : 1);
+  if (target != DEBRIEF_LANE_KEY_NONE)
+    debrief_edits_move_events (self->history, self->review, (DebriefEventRef *) refs->data, refs->len, 0, lane, target);
+  return TRUE;
+}
+
+gboolean
+_debrief_timeline_view_edit_key (DebriefTimelineView *self,
+                                 guint                keyval,
+                                 GdkModifierType      state)
+{
+  g_autoptr(GArray) refs = NULL;
+
+  if (!can_edit (self))
+    return FALSE;
+  refs = live_selection (self);
+  if ((keyval == GDK_KEY_Delete || keyval == GDK_KEY_KP_Delete) && !(state & GDK_MODIFIER_MASK))
+    {
+      if (refs->len > 0)
+        debrief_edits_delete_events (self->history, self->review, (DebriefEventRef *) refs->data, refs->len);
+      return refs->len > 0;
+    }
+  if ((state & GDK_MODIFIER_MASK) == GDK_ALT_MASK && refs->len > 0 &&
+      (keyval == GDK_KEY_Left || keyval == GDK_KEY_Right || keyval == GDK_KEY_Up || keyval == GDK_KEY_Down))
+    return nudge (self, refs, keyval);
+  return FALSE;
+}
