@@ -449,12 +449,14 @@ debrief_event_store_update (DebriefEventStore      *self,
   fill_event (self, event, spec);
   new_position = index_insert (self, ref);
 
-  if (old_position == new_position)
-    g_list_model_items_changed (G_LIST_MODEL (self), old_position, 1, 1);
-  else
-    {
-      g_list_model_items_changed (G_LIST_MODEL (self), old_position, 1, 0);
-      g_list_model_items_changed (G_LIST_MODEL (self), new_position, 0, 1);
-    }
+  /* One signal for the whole stretch the event crossed: two (removed here,
+   * added there) would let a list widget see the count disagree with the
+   * signal in between. */
+  {
+    guint first = MIN (old_position, new_position);
+    guint n = MAX (old_position, new_position) - first + 1;
+
+    g_list_model_items_changed (G_LIST_MODEL (self), first, n, n);
+  }
   _debrief_event_store_emit_changed (self);
 }

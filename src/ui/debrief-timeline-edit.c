@@ -85,6 +85,25 @@ snap (gint64 time,
   return rest * 2 >= step ? time - rest + step : time - rest;
 }
 
+/* Times picked with the pointer are only as precise as a pixel: round
+ * them to the coarsest of 1 ms, 10 ms, 100 ms or 1 s that a pixel spans,
+ * so an event added at 09:00:40 is not at 09:00:40.550. */
+static gint64
+pointer_precision (DebriefTimelineView *self)
+{
+  DebriefTimelineFrame frame;
+  DebriefTimeScale scale;
+  double per_px;
+  gint64 unit = DEBRIEF_USEC_PER_SEC;
+
+  _debrief_timeline_view_make_frame (self, &frame);
+  debrief_timeline_frame_get_scale (&frame, &scale);
+  per_px = debrief_time_scale_usec_per_px (&scale);
+  while (unit > DEBRIEF_USEC_PER_MSEC && unit > per_px)
+    unit /= 10;
+  return unit;
+}
+
 /* ---- dragging events ------------------------------------------------------------------- */
 
 static DebriefDragKind
@@ -195,15 +214,14 @@ update_event_drag (DebriefTimelineView *self,
     {
       gint64 target = self->edit_origin + (time - grabbed_at);
 
-      if (snapping)
-        target = snap (target, ruler_step (self));
+      target = snap (target, snapping ? ruler_step (self) : pointer_precision (self));
       self->edit_value = target - self->edit_origin;
       if (hit_at (self, x, y, &hit) && hit.lane_key != DEBRIEF_LANE_KEY_NONE &&
           (hit.kind == DEBRIEF_HIT_EVENT || hit.kind == DEBRIEF_HIT_CLUSTER || hit.kind == DEBRIEF_HIT_LANE))
         self->edit_to_lane = hit.lane_key;
     }
   else
-    self->edit_value = snapping ? snap (time, ruler_step (self)) : time;
+    self->edit_value = snap (time, snapping ? ruler_step (self) : pointer_precision (self));
 }
 
 void
@@ -219,8 +237,10 @@ _debrief_timeline_view_edit_drag_update (DebriefTimelineView *self,
     }
   else if (self->edit_drag != DEBRIEF_DRAG_NONE)
     {
-      /* band[0..1] keep where the drag began, for both kinds of drag */
-      update_event_drag (self, x, y, (state & GDK_ALT_MASK) != 0);
+      /* band[0..1] keep where the drag began, for both kinds of drag; a
+       * click that wobbles a pixel or two moves nothing. */
+      if (fabs (x - self->band[0]) + fabs (y - self->band[1]) >= 3)
+        update_event_drag (self, x, y, (state & GDK_ALT_MASK) != 0);
     }
   gtk_widget_queue_draw (self->marks);
 }
@@ -364,7 +384,7 @@ _debrief_timeline_view_edit_click (DebriefTimelineView *self,
     }
   if (n_press == 2 && can_edit (self) && hit.kind == DEBRIEF_HIT_LANE)
     {
-      add_event_at (self, hit.lane_key, hit.time);
+      add_event_at (self, hit.lane_key, snap (hit.time, pointer_precision (self)));
       return TRUE;
     }
   if (n_press == 2 && hit.kind == DEBRIEF_HIT_EVENT)

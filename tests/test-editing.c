@@ -1,0 +1,344 @@
+/* test-editing.c — editing through real widgets under Xvfb: the inspector's
+ * fields and the timeline's drags, clicks and keys
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#include "config.h"
+
+#include <adwaita.h>
+
+#include "debrief-application.h"
+#include "debrief-document.h"
+#include "debrief-review-loader.h"
+#include "debrief-time.h"
+#include "debrief-timeline-view-private.h"
+#include "debrief-window-private.h"
+
+static DebriefApplication *application;
+
+static void
+spin (guint iterations)
+{
+  for (guint i = 0; i < iterations; i++)
+    {
+      g_main_context_iteration (NULL, FALSE);
+      g_usleep (500);
+    }
+}
+
+static DebriefReview *
+load_example (void)
+{
+  g_autofree char *path = g_test_build_filename (G_TEST_DIST, "..", "data", "examples",
+                                                 "checkout-latency.debrief", NULL);
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+
+  return debrief_review_load_file (file, "example", NULL, NULL, NULL, NULL);
+}
+
+typedef struct {
+  DebriefWindow     *window;
+  DebriefDocument   *document;
+  DebriefReview     *review;
+  DebriefEventStore *events;
+  DebriefHistory    *history;
+  DebriefTimelineView *view;
+} Fixture;
+
+static void
+fixture_set_up (Fixture       *fixture,
+                gconstpointer  data)
+{
+  g_autoptr(DebriefReview) review = load_example ();
+
+  fixture->window = debrief_window_new (application);
+  fixture->document = debrief_document_new_for_review (review, NULL);
+  fixture->review = debrief_document_get_review (fixture->document);
+  fixture->events = debrief_review_get_events (fixture->review);
+  fixture->history = debrief_document_get_history (fixture->document);
+  fixture->view = fixture->window->timeline_view;
+  gtk_window_set_default_size (GTK_WINDOW (fixture->window), 1400, 800);
+  debrief_window_set_document (fixture->window, fixture->document);
+  gtk_window_present (GTK_WINDOW (fixture->window));
+  g_action_group_activate_action (G_ACTION_GROUP (fixture->window), "show-inspector", NULL);
+  spin (300);
+}
+
+static void
+fixture_tear_down (Fixture       *fixture,
+                   gconstpointer  data)
+{
+  debrief_document_set_modified (fixture->document, FALSE);
+  gtk_window_destroy (GTK_WINDOW (fixture->window));
+  g_object_unref (fixture->document);
+  spin (20);
+}
+
+static DebriefEventRef
+nth_point_event (Fixture *fixture,
+                 guint    skip)
+{
+  for (guint i = 0; i < debrief_event_store_get_n_events (fixture->events); i++)
+    {
+      DebriefEventRef ref = debrief_event_store_get_nth (fixture->events, i);
+
+      if (debrief_event_store_get (fixture->events, ref)->end == DEBRIEF_TIME_NONE && skip-- == 0)
+        return ref;
+    }
+  g_assert_not_reached ();
+}
+
+static void
+select_event (Fixture         *fixture,
+              DebriefEventRef  ref)
+{
+  debrief_timeline_view_select (fixture->view, ref, TRUE);
+  spin (50);
+}
+
+static GtkEditable *
+inspector_row (Fixture    *fixture,
+               const char *title)
+{
+  GtkWidget *widget = GTK_WIDGET (fixture->window->event_inspector);
+
+  /* Walk the inspector for the entry row with this title. */
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL;)
+    {
+      if (ADW_IS_ENTRY_ROW (child) &&
+          g_strcmp0 (adw_preferences_row_get_title (ADW_PREFERENCES_ROW (child)), title) == 0)
+        return GTK_EDITABLE (child);
+      if (gtk_widget_get_first_child (child) != NULL)
+        child = gtk_widget_get_first_child (child);
+      else
+        {
+          while (child != widget && gtk_widget_get_next_sibling (child) == NULL)
+            child = gtk_widget_get_parent (child);
+          child = child == widget ? NULL : gtk_widget_get_next_sibling (child);
+        }
+    }
+  g_assert_not_reached ();
+}
+
+static GtkTextBuffer *
+inspector_text (Fixture *fixture)
+{
+  GtkWidget *widget = GTK_WIDGET (fixture->window->event_inspector);
+
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL;)
+    {
+      if (GTK_IS_TEXT_VIEW (child))
+        return gtk_text_view_get_buffer (GTK_TEXT_VIEW (child));
+      if (gtk_widget_get_first_child (child) != NULL)
+        child = gtk_widget_get_first_child (child);
+      else
+        {
+          while (child != widget && gtk_widget_get_next_sibling (child) == NULL)
+            child = gtk_widget_get_parent (child);
+          child = child == widget ? NULL : gtk_widget_get_next_sibling (child);
+        }
+    }
+  g_assert_not_reached ();
+}
+
+/* Typing into the text edits the event live, as one undo step. */
+static void
+test_inspector_text (Fixture       *fixture,
+                     gconstpointer  data)
+{
+  DebriefEventRef ref = nth_point_event (fixture, 10);
+  g_autofree char *original = g_strdup (debrief_event_store_get (fixture->events, ref)->text);
+  GtkTextBuffer *buffer;
+
+  select_event (fixture, ref);
+  g_assert_cmpstr (gtk_stack_get_visible_child_name (fixture->window->inspector_stack), ==, "event");
+  buffer = inspector_text (fixture);
+  gtk_text_buffer_set_text (buffer, "We", -1);
+  gtk_text_buffer_set_text (buffer, "We saw", -1);
+  gtk_text_buffer_set_text (buffer, "We saw lag", -1);
+  spin (10);
+  g_assert_cmpstr (debrief_event_store_get (fixture->events, ref)->text, ==, "We saw lag");
+  g_assert_true (debrief_document_get_modified (fixture->document));
+  g_assert_true (g_str_has_prefix (gtk_window_get_title (GTK_WINDOW (fixture->window)), "•"));
+
+  g_action_group_activate_action (G_ACTION_GROUP (fixture->window), "undo", NULL);
+  spin (10);
+  g_assert_cmpstr (debrief_event_store_get (fixture->events, ref)->text, ==, original);
+  g_assert_false (debrief_document_get_modified (fixture->document));
+  {
+    GtkTextIter start, end;
+    g_autofree char *shown = NULL;
+
+    gtk_text_buffer_get_bounds (buffer, &start, &end);
+    shown = gtk_text_buffer_get_text (buffer, &start, &end, FALSE);
+    g_assert_cmpstr (shown, ==, original);
+  }
+  g_action_group_activate_action (G_ACTION_GROUP (fixture->window), "redo", NULL);
+  g_assert_cmpstr (debrief_event_store_get (fixture->events, ref)->text, ==, "We saw lag");
+}
+
+/* A time that does not parse is marked and never applied; one that does
+ * moves the event. */
+static void
+test_inspector_start_time (Fixture       *fixture,
+                           gconstpointer  data)
+{
+  DebriefEventRef ref = nth_point_event (fixture, 20);
+  gint64 start = debrief_event_store_get (fixture->events, ref)->start;
+  GtkEditable *row;
+
+  select_event (fixture, ref);
+  row = inspector_row (fixture, "Start");
+  gtk_editable_set_text (row, "25:99");
+  spin (5);
+  g_assert_true (gtk_widget_has_css_class (GTK_WIDGET (row), "error"));
+  g_assert_cmpint (debrief_event_store_get (fixture->events, ref)->start, ==, start);
+  g_assert_false (debrief_document_get_modified (fixture->document));
+
+  gtk_editable_set_text (row, "+00:14:05");
+  spin (5);
+  g_assert_false (gtk_widget_has_css_class (GTK_WIDGET (row), "error"));
+  g_assert_cmpint (debrief_event_store_get (fixture->events, ref)->start, ==,
+                   debrief_review_get_origin (fixture->review) + (14 * 60 + 5) * DEBRIEF_USEC_PER_SEC);
+
+  gtk_editable_set_text (inspector_row (fixture, "End"), "2026-03-14T07:00:00Z");
+  spin (5);
+  g_assert_true (gtk_widget_has_css_class (GTK_WIDGET (inspector_row (fixture, "End")), "error"));
+  g_assert_cmpint (debrief_event_store_get (fixture->events, ref)->end, ==, DEBRIEF_TIME_NONE);
+}
+
+/* Dragging an event to another lane moves it there and later in time, as
+ * one step that undoes. */
+static void
+test_drag_moves_event (Fixture       *fixture,
+                       gconstpointer  data)
+{
+  DebriefEventRef ref = nth_point_event (fixture, 30);
+  DebriefEvent before = *debrief_event_store_get (fixture->events, ref);
+  const DebriefTimelineRow *target = NULL;
+  double x, y;
+
+  debrief_timeline_view_fit (fixture->view, FALSE);
+  spin (20);
+  for (guint i = 0; i < debrief_timeline_layout_get_n_rows (fixture->view->layout) && target == NULL; i++)
+    {
+      const DebriefTimelineRow *row = debrief_timeline_layout_get_row (fixture->view->layout, i);
+
+      if (row->kind == DEBRIEF_ROW_LANE && row->lane_key != before.lane)
+        target = row;
+    }
+  g_assert_nonnull (target);
+  g_assert_true (debrief_timeline_view_get_event_position (fixture->view, ref, &x, &y));
+
+  {
+    DebriefTimelineFrame frame;
+    double target_y;
+
+    _debrief_timeline_view_make_frame (fixture->view, &frame);
+    target_y = debrief_timeline_frame_get_lanes_y (&frame) - frame.scroll_y + target->y + 10;
+    g_assert_true (_debrief_timeline_view_edit_drag_begin (fixture->view, x, y, 0));
+    _debrief_timeline_view_edit_drag_update (fixture->view, x + 40, (y + target_y) / 2, 0);
+    _debrief_timeline_view_edit_drag_update (fixture->view, x + 80, target_y, 0);
+    _debrief_timeline_view_edit_drag_end (fixture->view);
+  }
+  g_assert_cmpuint (debrief_event_store_get (fixture->events, ref)->lane, ==, target->lane_key);
+  g_assert_cmpint (debrief_event_store_get (fixture->events, ref)->start, >, before.start);
+  g_assert_cmpstr (debrief_history_get_undo_label (fixture->history), ==, "Move Event");
+  debrief_history_undo (fixture->history);
+  g_assert_cmpuint (debrief_event_store_get (fixture->events, ref)->lane, ==, before.lane);
+  g_assert_cmpint (debrief_event_store_get (fixture->events, ref)->start, ==, before.start);
+}
+
+/* Double-clicking an empty part of a lane adds an event there, selected
+ * and ready for its text; Delete removes it again. */
+static void
+test_double_click_adds_delete_removes (Fixture       *fixture,
+                                       gconstpointer  data)
+{
+  guint n = debrief_event_store_get_n_events (fixture->events);
+  const DebriefTimelineRow *row = NULL;
+  DebriefTimelineFrame frame;
+  DebriefTimelineHit hit;
+  DebriefEventRef added;
+  double x, y;
+
+  debrief_timeline_view_fit (fixture->view, FALSE);
+  spin (20);
+  for (guint i = 0; i < debrief_timeline_layout_get_n_rows (fixture->view->layout) && row == NULL; i++)
+    if (debrief_timeline_layout_get_row (fixture->view->layout, i)->kind == DEBRIEF_ROW_LANE)
+      row = debrief_timeline_layout_get_row (fixture->view->layout, i);
+  _debrief_timeline_view_make_frame (fixture->view, &frame);
+  x = debrief_timeline_frame_get_plot_x (&frame) + 8;   /* before the first event */
+  y = debrief_timeline_frame_get_lanes_y (&frame) - frame.scroll_y + row->y + row->height - 4;
+  g_assert_true (debrief_timeline_renderer_hit_test (fixture->view->renderer, &frame, x, y, &hit));
+  g_assert_cmpint (hit.kind, ==, DEBRIEF_HIT_LANE);
+
+  g_assert_true (_debrief_timeline_view_edit_click (fixture->view, 2, x, y, 0));
+  spin (10);
+  g_assert_cmpuint (debrief_event_store_get_n_events (fixture->events), ==, n + 1);
+  added = debrief_timeline_viewport_get_selected_event (debrief_timeline_view_get_viewport (fixture->view));
+  g_assert_true (debrief_event_store_is_live (fixture->events, added));
+  g_assert_cmpuint (debrief_event_store_get (fixture->events, added)->lane, ==, row->lane_key);
+  g_assert_cmpint (debrief_event_store_get (fixture->events, added)->start % DEBRIEF_USEC_PER_MSEC, ==, 0);
+  g_assert_cmpstr (gtk_stack_get_visible_child_name (fixture->window->inspector_stack), ==, "event");
+  g_assert_true (gtk_widget_has_focus (gtk_root_get_focus (GTK_ROOT (fixture->window))));
+  g_assert_true (GTK_IS_TEXT_VIEW (gtk_root_get_focus (GTK_ROOT (fixture->window))));
+
+  g_assert_true (_debrief_timeline_view_edit_key (fixture->view, GDK_KEY_Delete, 0));
+  g_assert_cmpuint (debrief_event_store_get_n_events (fixture->events), ==, n);
+  g_assert_cmpstr (gtk_stack_get_visible_child_name (fixture->window->inspector_stack), ==, "empty");
+}
+
+/* Ctrl+click builds a selection; the inspector offers to act on all. */
+static void
+test_multiple_selection (Fixture       *fixture,
+                         gconstpointer  data)
+{
+  DebriefTimelineViewport *viewport = debrief_timeline_view_get_viewport (fixture->view);
+  DebriefEventRef a = nth_point_event (fixture, 5), b = nth_point_event (fixture, 6);
+  gint64 a_start = debrief_event_store_get (fixture->events, a)->start;
+  guint n;
+
+  debrief_timeline_viewport_set_selected_event (viewport, a);
+  debrief_timeline_viewport_toggle_selected (viewport, b);
+  spin (5);
+  debrief_timeline_viewport_get_selection (viewport, &n);
+  g_assert_cmpuint (n, ==, 2);
+  g_assert_cmpstr (gtk_stack_get_visible_child_name (fixture->window->inspector_stack), ==, "many");
+  g_assert_cmpstr (adw_status_page_get_title (fixture->window->many_page), ==, "2 Events Selected");
+
+  g_assert_true (_debrief_timeline_view_edit_key (fixture->view, GDK_KEY_Right, GDK_ALT_MASK));
+  g_assert_cmpint (debrief_event_store_get (fixture->events, a)->start, >, a_start);
+  g_assert_cmpstr (debrief_history_get_undo_label (fixture->history), ==, "Move 2 Events");
+  g_action_group_activate_action (G_ACTION_GROUP (fixture->window), "delete-selection", NULL);
+  g_assert_false (debrief_event_store_is_live (fixture->events, a));
+  g_assert_false (debrief_event_store_is_live (fixture->events, b));
+  g_action_group_activate_action (G_ACTION_GROUP (fixture->window), "undo", NULL);
+  g_assert_true (debrief_event_store_is_live (fixture->events, a));
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  int status;
+
+  gtk_test_init (&argc, &argv, NULL);
+  adw_init ();
+
+  application = debrief_application_new ();
+  g_application_set_flags (G_APPLICATION (application), G_APPLICATION_NON_UNIQUE);
+  g_assert_true (g_application_register (G_APPLICATION (application), NULL, NULL));
+
+#define ADD(path, func) g_test_add ("/editing/" path, Fixture, NULL, fixture_set_up, func, fixture_tear_down)
+  ADD ("inspector-text", test_inspector_text);
+  ADD ("inspector-start-time", test_inspector_start_time);
+  ADD ("drag-moves-event", test_drag_moves_event);
+  ADD ("double-click-adds-delete-removes", test_double_click_adds_delete_removes);
+  ADD ("multiple-selection", test_multiple_selection);
+#undef ADD
+
+  status = g_test_run ();
+  g_object_unref (application);
+  return status;
+}
