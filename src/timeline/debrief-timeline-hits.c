@@ -95,7 +95,8 @@ _debrief_renderer_hit_lane (DebriefTimelineRenderer  *renderer,
 {
   double bin_px = row->collapsed ? geometry->style->cluster_bin / 2 : geometry->style->cluster_bin, x0;
   guint n_bins, n_refs, k;
-  const DebriefEventRef *refs = debrief_event_store_lane_peek_refs (geometry->events, row->lane_key, &n_refs);
+  const gint64 *starts;
+  const DebriefEventRef *refs = debrief_timeline_layout_peek_points (geometry->frame->layout, row->lane_key, &starts, &n_refs);
   DebriefEventRef single = DEBRIEF_EVENT_REF_NONE;
   DebriefBin *bin;
   guint count;

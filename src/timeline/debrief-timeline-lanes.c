@@ -77,18 +77,19 @@ _debrief_renderer_compute_bins (DebriefTimelineRenderer *renderer,
                                 double                  *out_x0)
 {
   guint n_starts;
-  const gint64 *starts = debrief_event_store_lane_peek_starts (geometry->events, lane_key, &n_starts);
+  const gint64 *starts;
   gint64 duration = MAX (llround (bin_px * debrief_time_scale_usec_per_px (&geometry->scale)), 1);
   gint64 left = debrief_time_scale_to_time (&geometry->scale, -bin_px);
   gint64 first = (left >= 0 ? left / duration : (left - duration + 1) / duration) * duration;
   guint n_bins = (guint) ceil (geometry->plot_width / bin_px) + 3;
   guint index;
 
+  debrief_timeline_layout_peek_points (geometry->frame->layout, lane_key, &starts, &n_starts);
   g_array_set_size (renderer->bins, n_bins);
   renderer->bins_first = first;
   renderer->bins_duration = duration;
   *out_x0 = debrief_time_scale_to_x (&geometry->scale, first);
-  index = debrief_event_store_lane_lower_bound (geometry->events, lane_key, first);
+  index = gallop_lower_bound (starts, 0, n_starts, first);
   for (guint k = 0; k < n_bins; k++)
     {
       guint next = gallop_lower_bound (starts, index, n_starts, first + (gint64) (k + 1) * duration);
@@ -486,7 +487,8 @@ draw_points (DebriefTimelineRenderer  *renderer,
   double bin_px = style->cluster_bin, x0;
   guint n_bins = _debrief_renderer_compute_bins (renderer, geometry, row->lane_key, bin_px, &x0);
   guint n_refs, n_clusters;
-  const DebriefEventRef *refs = debrief_event_store_lane_peek_refs (geometry->events, row->lane_key, &n_refs);
+  const gint64 *starts;
+  const DebriefEventRef *refs = debrief_timeline_layout_peek_points (geometry->frame->layout, row->lane_key, &starts, &n_refs);
   double y = _debrief_geometry_point_y (geometry, row);
   g_autofree gboolean *wanted = NULL;
   g_autofree guint *levels = NULL;

@@ -32,6 +32,8 @@ typedef struct {
   GArray *span_max_end;   /* gint64: running maximum of the spans' ends */
   GArray *notable;        /* DebriefEventRef, by start */
   GArray *notable_starts; /* gint64 */
+  GArray *shown_refs;     /* with kinds hidden: the lane's other events, by start */
+  GArray *shown_starts;   /* gint64 */
   guint   n_span_rows;
 } LaneContents;
 
@@ -47,6 +49,7 @@ struct _DebriefTimelineLayout
   GHashTable                 *sub_rows;     /* ref → sub-row + 1, for spans */
   double                      height;
   gboolean                    collapsed[DEBRIEF_N_LANE_GROUPS];
+  guint64                     hidden_kinds;  /* bit k: kind k is filtered out */
 };
 
 static void
@@ -62,6 +65,8 @@ lane_contents_free (gpointer data)
   g_array_unref (contents->span_max_end);
   g_array_unref (contents->notable);
   g_array_unref (contents->notable_starts);
+  g_clear_pointer (&contents->shown_refs, g_array_unref);
+  g_clear_pointer (&contents->shown_starts, g_array_unref);
   g_free (contents);
 }
 
@@ -154,11 +159,23 @@ build_lane_contents (DebriefTimelineLayout *layout,
   for (guint i = 0; i < MAX_SPAN_ROWS; i++)
     row_ends[i] = G_MININT64;
 
+  if (layout->hidden_kinds != 0)
+    {
+      contents->shown_refs = g_array_new (FALSE, FALSE, sizeof (DebriefEventRef));
+      contents->shown_starts = g_array_new (FALSE, FALSE, sizeof (gint64));
+    }
   refs = debrief_event_store_lane_peek_refs (events, lane_key, &n);
   for (guint i = 0; i < n; i++)
     {
       const DebriefEvent *event = debrief_event_store_get (events, refs[i]);
 
+      if (debrief_timeline_layout_is_kind_hidden (layout, event->kind))
+        continue;
+      if (contents->shown_refs != NULL)
+        {
+          g_array_append_val (contents->shown_refs, refs[i]);
+          g_array_append_val (contents->shown_starts, event->start);
+        }
       if (event->end != DEBRIEF_TIME_NONE && event->end > event->start)
         {
           stack_span (contents, row_ends, refs[i], event);
@@ -188,13 +205,15 @@ collect_links (DebriefTimelineLayout *layout)
       const DebriefEventExtras *extras =
         debrief_event_store_get_extras (events, debrief_event_store_get (events, ref));
 
-      if (extras == NULL || extras->links == NULL)
+      if (extras == NULL || extras->links == NULL ||
+          debrief_timeline_layout_is_kind_hidden (layout, debrief_event_store_get (events, ref)->kind))
         continue;
       for (guint k = 0; extras->links[k] != NULL; k++)
         {
           DebriefLink link = { debrief_event_store_lookup (events, extras->links[k]), ref };
 
-          if (link.from != DEBRIEF_EVENT_REF_NONE)
+          if (link.from != DEBRIEF_EVENT_REF_NONE &&
+              !debrief_timeline_layout_is_kind_hidden (layout, debrief_event_store_get (events, link.from)->kind))
             g_array_append_val (layout->links, link);
         }
     }
@@ -541,4 +560,54 @@ debrief_timeline_layout_peek_notable_starts (DebriefTimelineLayout *layout,
 
   *n_starts = contents ? contents->notable_starts->len : 0;
   return contents ? (const gint64 *) contents->notable_starts->data : NULL;
+}
+
+/* ---- filtering kinds ------------------------------------------------------------- */
+
+/* Hiding kinds (system noise: joins, bots, debug logs) leaves the review
+ * alone: the layout keeps, per lane, the events still shown, and every
+ * frame reads those instead of the store's own arrays. Kinds past the
+ * 64th cannot be hidden. */
+void
+debrief_timeline_layout_set_hidden_kinds (DebriefTimelineLayout *layout,
+                                          guint64                hidden_kinds)
+{
+  if (layout->hidden_kinds == hidden_kinds)
+    return;
+  layout->hidden_kinds = hidden_kinds;
+  layout->valid = FALSE;
+}
+
+guint64
+debrief_timeline_layout_get_hidden_kinds (DebriefTimelineLayout *layout)
+{
+  return layout->hidden_kinds;
+}
+
+gboolean
+debrief_timeline_layout_is_kind_hidden (DebriefTimelineLayout *layout,
+                                        guint                  kind)
+{
+  return kind < 64 && (layout->hidden_kinds & (G_GUINT64_CONSTANT (1) << kind)) != 0;
+}
+
+/* The lane's shown events, by start: the store's own arrays when nothing
+ * is hidden. */
+const DebriefEventRef *
+debrief_timeline_layout_peek_points (DebriefTimelineLayout *layout,
+                                     guint32                lane_key,
+                                     const gint64         **out_starts,
+                                     guint                 *n_points)
+{
+  LaneContents *contents = lane_key < layout->lanes->len ? g_ptr_array_index (layout->lanes, lane_key) : NULL;
+  DebriefEventStore *events = debrief_review_get_events (layout->review);
+
+  if (contents == NULL || contents->shown_refs == NULL)
+    {
+      *out_starts = debrief_event_store_lane_peek_starts (events, lane_key, n_points);
+      return debrief_event_store_lane_peek_refs (events, lane_key, n_points);
+    }
+  *out_starts = (const gint64 *) contents->shown_starts->data;
+  *n_points = contents->shown_refs->len;
+  return (const DebriefEventRef *) contents->shown_refs->data;
 }

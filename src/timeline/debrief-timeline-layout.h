@@ -101,4 +101,14 @@ gboolean                  debrief_timeline_is_notable_kind        (guint        
 
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (DebriefTimelineLayout, debrief_timeline_layout_free)
 
+void                      debrief_timeline_layout_set_hidden_kinds (DebriefTimelineLayout  *layout,
+                                                                    guint64                 hidden_kinds);
+guint64                   debrief_timeline_layout_get_hidden_kinds (DebriefTimelineLayout  *layout);
+gboolean                  debrief_timeline_layout_is_kind_hidden   (DebriefTimelineLayout  *layout,
+                                                                    guint                   kind);
+const DebriefEventRef    *debrief_timeline_layout_peek_points      (DebriefTimelineLayout  *layout,
+                                                                    guint32                 lane_key,
+                                                                    const gint64          **out_starts,
+                                                                    guint                  *n_points);
+
 G_END_DECLS
