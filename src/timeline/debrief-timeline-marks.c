@@ -202,6 +202,60 @@ draw_selection (DebriefTimelineRenderer    *renderer,
     }
 }
 
+/* First match starting at or after @time: matches are in time order. */
+static guint
+first_match_from (const DebriefGeometry      *geometry,
+                  const DebriefTimelineMarks *marks,
+                  gint64                      time)
+{
+  guint lo = 0, hi = marks->n_matches;
+
+  while (lo < hi)
+    {
+      guint mid = lo + (hi - lo) / 2;
+
+      if (debrief_event_store_get (geometry->events, marks->matches[mid])->start < time)
+        lo = mid + 1;
+      else
+        hi = mid;
+    }
+  return lo;
+}
+
+/* A soft halo behind each match in view, at most a few thousand: past
+ * that the halos would only paint the lanes yellow. */
+static void
+draw_matches (DebriefTimelineRenderer    *renderer,
+              cairo_t                    *cr,
+              const DebriefGeometry      *geometry,
+              const DebriefTimelineMarks *marks)
+{
+  gint64 margin = (gint64) (geometry->style->glyph_size * debrief_time_scale_usec_per_px (&geometry->scale));
+  guint first = first_match_from (geometry, marks, geometry->scale.start - margin), drawn = 0;
+  double radius = geometry->style->glyph_size * 1.25;
+
+  for (guint i = first; i < marks->n_matches && drawn < 4000; i++)
+    {
+      DebriefEventRef ref = marks->matches[i];
+      double x, y;
+
+      if (!debrief_event_store_is_live (geometry->events, ref))
+        continue;
+      if (debrief_event_store_get (geometry->events, ref)->start > geometry->scale.end + margin)
+        break;
+      if (!_debrief_renderer_event_point (geometry, ref, &x, &y))
+        continue;
+      cairo_new_sub_path (cr);
+      cairo_arc (cr, x, y, radius, 0, 2 * G_PI);
+      drawn++;
+    }
+  if (drawn == 0)
+    return;
+  debrief_color_set_source (cr, &geometry->style->search_match);
+  cairo_fill (cr);
+  _debrief_renderer_count (renderer, 1);
+}
+
 /* The rest of a multiple selection: rings, without the primary's badge. */
 static void
 draw_more_selected (DebriefTimelineRenderer    *renderer,
@@ -324,6 +378,8 @@ debrief_timeline_renderer_draw_marks (DebriefTimelineRenderer    *renderer,
     draw_cursor (renderer, cr, &geometry, marks);
   cairo_rectangle (cr, geometry.plot_x, geometry.lanes_y, geometry.plot_width, frame->height - geometry.lanes_y);
   cairo_clip (cr);
+  if (marks->n_matches > 0)
+    draw_matches (renderer, cr, &geometry, marks);
   draw_hover (renderer, cr, &geometry, marks);
   draw_more_selected (renderer, cr, &geometry, marks);
   if (marks->selected != DEBRIEF_EVENT_REF_NONE)

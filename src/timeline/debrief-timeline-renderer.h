@@ -73,6 +73,8 @@ typedef struct {
   gint64             range_start;   /* DEBRIEF_TIME_NONE: no range */
   gint64             range_end;
   gboolean           focused;       /* the selection has keyboard focus */
+  const DebriefEventRef *matches;   /* what the search found, in time order */
+  guint              n_matches;
   const DebriefEventRef *selection; /* every selected event (selected among them) */
   guint              n_selection;
   /* A drag in progress: the events drawn where they would land. */

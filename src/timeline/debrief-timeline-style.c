@@ -31,7 +31,7 @@ static const DebriefTimelineStyle styles[DEBRIEF_N_TIMELINE_STYLES] = {
     .phase_fill = RGBA (0x3584e4, 0.07), .phase_fill_alt = RGBA (0x9141ac, 0.06),
     .marker = RGBA (0xc01c28, 0.85), .link = RGBA (0x000000, 0.16),
     .outside_incident = RGBA (0x000000, 0.035),
-    .selection = RGBA (0x3584e4, 1), .hover = RGBA (0x3584e4, 0.55), .cursor = RGBA (0xc01c28, 0.8),
+    .search_match = RGBA (0xf6d32d, 0.55), .selection = RGBA (0x3584e4, 1), .hover = RGBA (0x3584e4, 0.55), .cursor = RGBA (0xc01c28, 0.8),
     .range_fill = RGBA (0x3584e4, 0.15), .lane_fill_alpha = 0.75,
   },
   [DEBRIEF_TIMELINE_STYLE_SCREEN_DARK] = {
@@ -49,7 +49,7 @@ static const DebriefTimelineStyle styles[DEBRIEF_N_TIMELINE_STYLES] = {
     .phase_fill = RGBA (0x62a0ea, 0.09), .phase_fill_alt = RGBA (0xc061cb, 0.08),
     .marker = RGBA (0xff7b63, 0.9), .link = RGBA (0xffffff, 0.18),
     .outside_incident = RGBA (0x000000, 0.18),
-    .selection = RGBA (0x78aeed, 1), .hover = RGBA (0x78aeed, 0.6), .cursor = RGBA (0xff7b63, 0.85),
+    .search_match = RGBA (0xf8e45c, 0.45), .selection = RGBA (0x78aeed, 1), .hover = RGBA (0x78aeed, 0.6), .cursor = RGBA (0xff7b63, 0.85),
     .range_fill = RGBA (0x78aeed, 0.18), .lane_fill_alpha = 0.8,
   },
   [DEBRIEF_TIMELINE_STYLE_PROJECTION] = {
@@ -67,7 +67,7 @@ static const DebriefTimelineStyle styles[DEBRIEF_N_TIMELINE_STYLES] = {
     .phase_fill = RGBA (0x1c71d8, 0.10), .phase_fill_alt = RGBA (0x813d9c, 0.09),
     .marker = RGBA (0xa51d2d, 1), .link = RGBA (0x000000, 0.30),
     .outside_incident = RGBA (0x000000, 0.05),
-    .selection = RGBA (0x1a5fb4, 1), .hover = RGBA (0x1a5fb4, 0.7), .cursor = RGBA (0xa51d2d, 1),
+    .search_match = RGBA (0xe5a50a, 0.6), .selection = RGBA (0x1a5fb4, 1), .hover = RGBA (0x1a5fb4, 0.7), .cursor = RGBA (0xa51d2d, 1),
     .range_fill = RGBA (0x1a5fb4, 0.18), .lane_fill_alpha = 0.9,
   },
   [DEBRIEF_TIMELINE_STYLE_PRINT] = {
@@ -85,7 +85,7 @@ static const DebriefTimelineStyle styles[DEBRIEF_N_TIMELINE_STYLES] = {
     .phase_fill = RGBA (0x3584e4, 0.06), .phase_fill_alt = RGBA (0x9141ac, 0.05),
     .marker = RGBA (0xa51d2d, 1), .link = RGBA (0x000000, 0.35),
     .outside_incident = RGBA (0x000000, 0.0),
-    .selection = RGBA (0x1a5fb4, 1), .hover = RGBA (0x1a5fb4, 0.6), .cursor = RGBA (0xa51d2d, 1),
+    .search_match = RGBA (0xf6d32d, 0.6), .selection = RGBA (0x1a5fb4, 1), .hover = RGBA (0x1a5fb4, 0.6), .cursor = RGBA (0xa51d2d, 1),
     .range_fill = RGBA (0x1a5fb4, 0.12), .lane_fill_alpha = 0.55,
   },
 };

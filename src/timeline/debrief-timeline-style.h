@@ -61,6 +61,7 @@ typedef struct {
   DebriefColor link;
   DebriefColor outside_incident;     /* dims time before and after the incident */
   DebriefColor selection;
+  DebriefColor search_match;         /* a halo behind events the search found */
   DebriefColor hover;
   DebriefColor cursor;
   DebriefColor range_fill;

@@ -29,6 +29,8 @@ struct _DebriefEventsView
   gboolean            spans_days;
   DebriefTimeDisplay  display;
   GHashTable         *time_labels;   /* bound Time cells, to redo when the display changes */
+  GHashTable         *text_labels;   /* bound Text cells, to mark when the search changes */
+  GHashTable         *matches;       /* refs the search found */
 };
 
 G_DEFINE_FINAL_TYPE (DebriefEventsView, debrief_events_view, GTK_TYPE_WIDGET)
@@ -115,6 +117,21 @@ setup_cell (GtkSignalListItemFactory *factory,
   gtk_list_item_set_child (list_item, label);
 }
 
+/* A search match is marked in the Text column, as on the timeline. */
+static void
+mark_match (DebriefEventsView *self,
+            GtkWidget         *label)
+{
+  DebriefEventItem *item = g_object_get_data (G_OBJECT (label), "event-item");
+  gboolean matched = item != NULL && self->matches != NULL &&
+                     g_hash_table_contains (self->matches, GUINT_TO_POINTER (debrief_event_item_get_ref (item) + 1));
+
+  if (matched)
+    gtk_widget_add_css_class (label, "search-match");
+  else
+    gtk_widget_remove_css_class (label, "search-match");
+}
+
 static void
 bind_cell (GtkSignalListItemFactory *factory,
            GtkListItem              *list_item,
@@ -140,6 +157,9 @@ bind_cell (GtkSignalListItemFactory *factory,
     default:
       text = format_text (event);
       gtk_widget_set_tooltip_text (GTK_WIDGET (label), event->text);
+      g_object_set_data_full (G_OBJECT (label), "event-item", g_object_ref (item), g_object_unref);
+      g_hash_table_add (self->text_labels, label);
+      mark_match (self, GTK_WIDGET (label));
       break;
     }
   gtk_label_set_text (label, text);
@@ -153,7 +173,7 @@ unbind_cell (GtkSignalListItemFactory *factory,
   DebriefEventsView *self = DEBRIEF_EVENTS_VIEW (user_data);
   GtkWidget *label = gtk_list_item_get_child (list_item);
 
-  if (g_hash_table_remove (self->time_labels, label))
+  if (g_hash_table_remove (self->time_labels, label) || g_hash_table_remove (self->text_labels, label))
     g_object_set_data (G_OBJECT (label), "event-item", NULL);
 }
 
@@ -201,6 +221,8 @@ debrief_events_view_dispose (GObject *object)
   g_clear_object (&self->selection);
   g_clear_object (&self->review);
   g_clear_pointer (&self->time_labels, g_hash_table_unref);
+  g_clear_pointer (&self->text_labels, g_hash_table_unref);
+  g_clear_pointer (&self->matches, g_hash_table_unref);
 
   G_OBJECT_CLASS (debrief_events_view_parent_class)->dispose (object);
 }
@@ -263,6 +285,7 @@ static void
 debrief_events_view_init (DebriefEventsView *self)
 {
   self->time_labels = g_hash_table_new (NULL, NULL);
+  self->text_labels = g_hash_table_new (NULL, NULL);
   self->selection = gtk_single_selection_new (NULL);
   gtk_single_selection_set_autoselect (self->selection, FALSE);
   gtk_single_selection_set_can_unselect (self->selection, TRUE);
@@ -372,6 +395,27 @@ debrief_events_view_set_selected_event (DebriefEventsView *self,
 
 /* Shows times as the timeline does; the rows on screen are redone in
  * place, so scrolling and selection stay. */
+/* @matches: (nullable): the refs the search found */
+void
+debrief_events_view_set_matches (DebriefEventsView *self,
+                                 GArray            *matches)
+{
+  GHashTableIter iter;
+  gpointer label;
+
+  g_return_if_fail (DEBRIEF_IS_EVENTS_VIEW (self));
+  g_clear_pointer (&self->matches, g_hash_table_unref);
+  if (matches != NULL && matches->len > 0)
+    {
+      self->matches = g_hash_table_new (NULL, NULL);
+      for (guint i = 0; i < matches->len; i++)
+        g_hash_table_add (self->matches, GUINT_TO_POINTER (g_array_index (matches, DebriefEventRef, i) + 1));
+    }
+  g_hash_table_iter_init (&iter, self->text_labels);
+  while (g_hash_table_iter_next (&iter, &label, NULL))
+    mark_match (self, label);
+}
+
 void
 debrief_events_view_set_time_display (DebriefEventsView  *self,
                                       DebriefTimeDisplay  display)

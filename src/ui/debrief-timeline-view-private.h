@@ -45,6 +45,9 @@ struct _DebriefTimelineView
   double                    zoom_origin_span;
   gint64                    zoom_origin_start;
 
+  GArray                   *matches;       /* DebriefEventRef the search found, in time order */
+  guint64                   hidden_kinds;
+
   /* editing; history NULL: the review is read-only here */
   DebriefHistory           *history;
   DebriefDragKind           edit_drag;

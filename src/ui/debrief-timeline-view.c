@@ -91,6 +91,11 @@ draw_marks (GtkDrawingArea *area,
   marks.cursor = self->cursor;
   marks.focused = gtk_widget_has_focus (GTK_WIDGET (self));
   _debrief_timeline_view_fill_edit_marks (self, &marks);
+  if (self->matches != NULL)
+    {
+      marks.matches = (const DebriefEventRef *) self->matches->data;
+      marks.n_matches = self->matches->len;
+    }
   if (!debrief_timeline_viewport_get_range (self->viewport, &marks.range_start, &marks.range_end))
     marks.range_start = marks.range_end = DEBRIEF_TIME_NONE;
   debrief_timeline_renderer_draw_marks (self->renderer, cr, &frame, &marks);
@@ -497,6 +502,7 @@ debrief_timeline_view_set_review (DebriefTimelineView *self,
   if (review != NULL)
     {
       self->layout = debrief_timeline_layout_new (review);
+      debrief_timeline_layout_set_hidden_kinds (self->layout, self->hidden_kinds);
       g_signal_connect_object (review, "changed", G_CALLBACK (on_review_changed), self, 0);
       debrief_timeline_viewport_set_selected_event (self->viewport, DEBRIEF_EVENT_REF_NONE);
       debrief_timeline_viewport_clear_range (self->viewport);
@@ -533,6 +539,33 @@ debrief_timeline_view_set_viewport (DebriefTimelineView     *self,
   update_adjustment (self);
   redraw_all (self);
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_VIEWPORT]);
+}
+
+/* The search's matches (in time order; NULL: none) get a halo. */
+void
+debrief_timeline_view_set_matches (DebriefTimelineView *self,
+                                   GArray              *matches)
+{
+  g_return_if_fail (DEBRIEF_IS_TIMELINE_VIEW (self));
+  g_clear_pointer (&self->matches, g_array_unref);
+  if (matches != NULL)
+    self->matches = g_array_ref (matches);
+  gtk_widget_queue_draw (self->marks);
+}
+
+/* Kinds filtered out of the timeline (bit k: kind k of the review's
+ * store); nothing is deleted. */
+void
+debrief_timeline_view_set_hidden_kinds (DebriefTimelineView *self,
+                                        guint64              hidden_kinds)
+{
+  g_return_if_fail (DEBRIEF_IS_TIMELINE_VIEW (self));
+  self->hidden_kinds = hidden_kinds;
+  if (self->layout != NULL)
+    debrief_timeline_layout_set_hidden_kinds (self->layout, hidden_kinds);
+  _debrief_timeline_view_clear_hover (self);
+  update_adjustment (self);
+  redraw_all (self);
 }
 
 /* Edits made on the timeline go to @history; without one (a projector
@@ -573,6 +606,7 @@ debrief_timeline_view_dispose (GObject *object)
   g_clear_object (&self->viewport);
   g_clear_object (&self->history);
   g_clear_pointer (&self->dragged, g_array_unref);
+  g_clear_pointer (&self->matches, g_array_unref);
   g_clear_pointer (&self->layout, debrief_timeline_layout_free);
   g_clear_pointer (&self->renderer, debrief_timeline_renderer_free);
 

@@ -26,6 +26,10 @@ void                     debrief_timeline_view_set_review     (DebriefTimelineVi
 DebriefTimelineViewport *debrief_timeline_view_get_viewport   (DebriefTimelineView     *self);
 void                     debrief_timeline_view_set_viewport   (DebriefTimelineView     *self,
                                                                DebriefTimelineViewport *viewport);
+void                     debrief_timeline_view_set_matches    (DebriefTimelineView     *self,
+                                                               GArray                  *matches);
+void                     debrief_timeline_view_set_hidden_kinds (DebriefTimelineView   *self,
+                                                               guint64                  hidden_kinds);
 void                     debrief_timeline_view_set_history    (DebriefTimelineView     *self,
                                                                DebriefHistory          *history);
 void                     debrief_timeline_view_set_style_kind (DebriefTimelineView     *self,

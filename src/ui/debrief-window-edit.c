@@ -113,6 +113,7 @@ on_review_changed (DebriefReview *review,
                    DebriefWindow *self)
 {
   show_selection (self);
+  _debrief_window_search_review_changed (self);
 }
 
 static void

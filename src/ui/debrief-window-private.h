@@ -41,6 +41,14 @@ struct _DebriefWindow
   GtkStack             *inspector_stack;
   DebriefEventInspector *event_inspector;
   AdwStatusPage        *many_page;
+  GtkSearchBar         *search_bar;
+  GtkSearchEntry       *search_entry;
+  GtkLabel             *search_count;
+  GtkMenuButton        *filter_button;
+  GtkBox               *filter_box;
+  GArray               *matches;          /* DebriefEventRef, in time order; NULL: no search */
+  guint                 research_timeout;
+  guint64               hidden_kinds;
 
   GSimpleActionGroup   *timeline_actions;
   DebriefTimelineRenderer *legend_renderer;
@@ -61,6 +69,12 @@ void _debrief_window_update_timeline_controls (DebriefWindow *self);
 void _debrief_window_setup_editing            (DebriefWindow *self);
 void _debrief_window_edit_document            (DebriefWindow *self);
 void _debrief_window_update_edit_actions      (DebriefWindow *self);
+
+/* debrief-window-search.c */
+void _debrief_window_setup_search             (DebriefWindow *self);
+void _debrief_window_search_document          (DebriefWindow *self);
+void _debrief_window_search_review_changed    (DebriefWindow *self);
+void _debrief_window_search_dispose           (DebriefWindow *self);
 
 /* debrief-window-timeline.c */
 void _debrief_window_setup_timeline           (DebriefWindow *self);

@@ -180,6 +180,7 @@ debrief_window_set_document (DebriefWindow   *self,
   debrief_timeline_view_set_review (self->timeline_view, debrief_document_get_review (document));
   debrief_overview_strip_set_review (self->overview_strip, debrief_document_get_review (document));
   _debrief_window_edit_document (self);
+  _debrief_window_search_document (self);
   show_page (self, "review");
   /* Keys act on the timeline at once: zoom, step through events. */
   if (g_strcmp0 (adw_view_stack_get_visible_child_name (self->view_stack), "timeline") == 0)
@@ -241,6 +242,7 @@ static void
 end_loading (DebriefWindow *self)
 {
   g_clear_handle_id (&self->loading_timeout, g_source_remove);
+  _debrief_window_search_dispose (self);
   g_clear_object (&self->open_cancellable);
   if (self->page_before_loading != NULL)
     show_page (self, self->page_before_loading);
@@ -593,6 +595,7 @@ debrief_window_dispose (GObject *object)
   if (self->open_cancellable != NULL)
     g_cancellable_cancel (self->open_cancellable);
   g_clear_handle_id (&self->loading_timeout, g_source_remove);
+  _debrief_window_search_dispose (self);
   g_clear_object (&self->open_cancellable);
   g_clear_object (&self->document);
   g_clear_object (&self->settings);
@@ -643,6 +646,11 @@ debrief_window_class_init (DebriefWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, DebriefWindow, inspector_stack);
   gtk_widget_class_bind_template_child (widget_class, DebriefWindow, event_inspector);
   gtk_widget_class_bind_template_child (widget_class, DebriefWindow, many_page);
+  gtk_widget_class_bind_template_child (widget_class, DebriefWindow, search_bar);
+  gtk_widget_class_bind_template_child (widget_class, DebriefWindow, search_entry);
+  gtk_widget_class_bind_template_child (widget_class, DebriefWindow, search_count);
+  gtk_widget_class_bind_template_child (widget_class, DebriefWindow, filter_button);
+  gtk_widget_class_bind_template_child (widget_class, DebriefWindow, filter_box);
 
   gtk_widget_class_install_action (widget_class, "win.new-review", NULL, new_review_action);
   gtk_widget_class_install_action (widget_class, "win.open", NULL, open_action);
@@ -677,6 +685,7 @@ debrief_window_init (DebriefWindow *self)
   restore_window_state (self);
   _debrief_window_setup_timeline (self);
   _debrief_window_setup_editing (self);
+  _debrief_window_setup_search (self);
 
   g_signal_connect_object (gtk_recent_manager_get_default (), "changed",
                            G_CALLBACK (on_recent_changed), self, 0);
