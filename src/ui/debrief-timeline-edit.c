@@ -9,6 +9,8 @@
  *   Delete                      delete the selection
  *   Alt+← →                     move the selection by one ruler step
  *   Alt+↑ ↓                     move the selection to the lane above / below
+ *   Alt+Shift+← →               shorten / lengthen the selected event's end
+ *   Insert                      add an event beside the selection (or mid-view)
  *
  * A drag draws where the events would land and changes the review only
  * when it ends, as one undoable step.
@@ -459,6 +461,50 @@ nudge (DebriefTimelineView *self,
   return TRUE;
 }
 
+/* Alt+Shift+arrows: the keyboard's way to drag a span's end. A point
+ * event grows into a span; a span shrunk to nothing becomes a point. */
+static gboolean
+resize_by_key (DebriefTimelineView *self,
+               guint                keyval)
+{
+  DebriefEventStore *events = debrief_review_get_events (self->review);
+  DebriefEventRef ref = debrief_timeline_viewport_get_selected_event (self->viewport);
+  const DebriefEvent *event;
+  gint64 step = ruler_step (self), end;
+
+  if (!debrief_event_store_is_live (events, ref))
+    return FALSE;
+  event = debrief_event_store_get (events, ref);
+  end = (event->end != DEBRIEF_TIME_NONE ? event->end : event->start) + (keyval == GDK_KEY_Left ? -step : step);
+  debrief_edits_set_event_span (self->history, self->review, ref, event->start, end > event->start ? end : DEBRIEF_TIME_NONE);
+  return TRUE;
+}
+
+/* Insert: a new event a little after the selected one, in its lane, or
+ * in the middle of the view in the first lane. */
+static gboolean
+add_by_key (DebriefTimelineView *self)
+{
+  DebriefEventStore *events = debrief_review_get_events (self->review);
+  DebriefEventRef ref = debrief_timeline_viewport_get_selected_event (self->viewport);
+  gint64 start = debrief_timeline_viewport_get_start (self->viewport);
+  gint64 middle = start + (debrief_timeline_viewport_get_end (self->viewport) - start) / 2;
+  guint32 lane = DEBRIEF_LANE_KEY_NONE;
+
+  if (debrief_event_store_is_live (events, ref))
+    {
+      lane = debrief_event_store_get (events, ref)->lane;
+      middle = debrief_event_store_get (events, ref)->start + DEBRIEF_USEC_PER_SEC;
+    }
+  for (guint i = 0; lane == DEBRIEF_LANE_KEY_NONE && i < debrief_timeline_layout_get_n_rows (self->layout); i++)
+    if (debrief_timeline_layout_get_row (self->layout, i)->kind == DEBRIEF_ROW_LANE)
+      lane = debrief_timeline_layout_get_row (self->layout, i)->lane_key;
+  if (lane == DEBRIEF_LANE_KEY_NONE)
+    return FALSE;
+  add_event_at (self, lane, snap (middle, DEBRIEF_USEC_PER_SEC));
+  return TRUE;
+}
+
 gboolean
 _debrief_timeline_view_edit_key (DebriefTimelineView *self,
                                  guint                keyval,
@@ -475,6 +521,10 @@ _debrief_timeline_view_edit_key (DebriefTimelineView *self,
         debrief_edits_delete_events (self->history, self->review, (DebriefEventRef *) refs->data, refs->len);
       return refs->len > 0;
     }
+  if ((keyval == GDK_KEY_Insert || keyval == GDK_KEY_KP_Insert) && !(state & GDK_MODIFIER_MASK))
+    return add_by_key (self);
+  if ((state & GDK_MODIFIER_MASK) == (GDK_ALT_MASK | GDK_SHIFT_MASK) && (keyval == GDK_KEY_Left || keyval == GDK_KEY_Right))
+    return resize_by_key (self, keyval);
   if ((state & GDK_MODIFIER_MASK) == GDK_ALT_MASK && refs->len > 0 &&
       (keyval == GDK_KEY_Left || keyval == GDK_KEY_Right || keyval == GDK_KEY_Up || keyval == GDK_KEY_Down))
     return nudge (self, refs, keyval);
