@@ -563,6 +563,38 @@ debrief_timeline_renderer_draw (DebriefTimelineRenderer    *renderer,
 
 /* ---- questions about a frame ------------------------------------------------------------------ */
 
+/* Under the ruler: the phase whose band holds @x, or the marker within a
+ * few pixels of it. */
+static void
+hit_phase (const DebriefGeometry *geometry,
+           double                 x,
+           double                 y,
+           DebriefTimelineHit    *hit)
+{
+  const DebriefTimelineFrame *frame = geometry->frame;
+  GListModel *phases = G_LIST_MODEL (debrief_review_get_phases (geometry->review));
+  int phase_row, marker_row, row = (int) ((y - frame->style->ruler_height) / frame->style->phase_strip_height);
+  double best = frame->style->glyph_size;
+
+  _debrief_frame_count_strip_rows (frame, &phase_row, &marker_row);
+  for (guint i = 0; i < g_list_model_get_n_items (phases); i++)
+    {
+      g_autoptr(DebriefPhase) phase = g_list_model_get_item (phases, i);
+      gboolean marker = debrief_phase_get_kind (phase) == DEBRIEF_PHASE_KIND_MARKER;
+      double x0 = _debrief_geometry_x (geometry, debrief_phase_get_start (phase));
+      double x1 = marker ? x0 : _debrief_geometry_x (geometry, debrief_phase_get_end (phase));
+
+      if (row != (marker ? marker_row : phase_row))
+        continue;
+      if (marker ? fabs (x - x0) <= best : (x >= x0 && x < x1))
+        {
+          hit->kind = DEBRIEF_HIT_PHASE;
+          hit->phase = phase;  /* the review holds it */
+          best = marker ? fabs (x - x0) : best;
+        }
+    }
+}
+
 gboolean
 debrief_timeline_renderer_hit_test (DebriefTimelineRenderer    *renderer,
                                     const DebriefTimelineFrame *frame,
@@ -585,6 +617,8 @@ debrief_timeline_renderer_hit_test (DebriefTimelineRenderer    *renderer,
   if (y < geometry.lanes_y)
     {
       hit->kind = frame->show_ruler && x >= geometry.plot_x ? DEBRIEF_HIT_RULER : DEBRIEF_HIT_NONE;
+      if (hit->kind == DEBRIEF_HIT_RULER && y >= frame->style->ruler_height)
+        hit_phase (&geometry, x, y, hit);
       return hit->kind != DEBRIEF_HIT_NONE;
     }
 

@@ -6,6 +6,7 @@
 
 #include <cairo.h>
 
+#include "debrief-phase.h"
 #include "debrief-time-ticks.h"
 #include "debrief-timeline-layout.h"
 #include "debrief-timeline-style.h"
@@ -44,6 +45,7 @@ typedef enum {
   DEBRIEF_HIT_LANE_HEADER,
   DEBRIEF_HIT_GROUP_HEADER,
   DEBRIEF_HIT_RULER,
+  DEBRIEF_HIT_PHASE,
 } DebriefHitKind;
 
 typedef struct {
@@ -55,6 +57,7 @@ typedef struct {
   gint64           cluster_start;  /* CLUSTER: the time range it stands for */
   gint64           cluster_end;
   guint            cluster_count;  /* CLUSTER: how many events, exactly */
+  DebriefPhase    *phase;          /* PHASE: a phase or marker, borrowed from the review */
 } DebriefTimelineHit;
 
 typedef enum {

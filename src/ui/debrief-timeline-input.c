@@ -421,6 +421,9 @@ on_click_pressed (GtkGestureClick     *gesture,
     case DEBRIEF_HIT_LANE:
       debrief_timeline_viewport_set_selected_event (self->viewport, DEBRIEF_EVENT_REF_NONE);
       break;
+    case DEBRIEF_HIT_LANE_HEADER:
+      _debrief_timeline_view_activate_lane (self, hit.lane_key);
+      break;
     default:
       break;
     }

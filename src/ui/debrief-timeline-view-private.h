@@ -106,6 +106,9 @@ void     _debrief_timeline_view_fill_edit_marks  (DebriefTimelineView *self,
 gint64   _debrief_timeline_view_time_at          (DebriefTimelineView *self,
                                                   double               x);
 
+void     _debrief_timeline_view_activate_lane    (DebriefTimelineView *self,
+                                                  guint32              lane_key);
+
 char *_debrief_timeline_view_describe_event (DebriefTimelineView *self,
                                             DebriefEventRef      ref,
                                             gboolean             markup);

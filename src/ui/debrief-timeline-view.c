@@ -34,6 +34,13 @@ enum {
 
 static GParamSpec *properties[N_PROPS];
 
+enum {
+  LANE_ACTIVATED,
+  N_SIGNALS
+};
+
+static guint signals[N_SIGNALS];
+
 /* ---- frames ---------------------------------------------------------------------- */
 
 static const DebriefTimelineStyle *
@@ -541,6 +548,13 @@ debrief_timeline_view_set_viewport (DebriefTimelineView     *self,
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_VIEWPORT]);
 }
 
+void
+_debrief_timeline_view_activate_lane (DebriefTimelineView *self,
+                                      guint32              lane_key)
+{
+  g_signal_emit (self, signals[LANE_ACTIVATED], 0, lane_key);
+}
+
 /* The search's matches (in time order; NULL: none) get a halo. */
 void
 debrief_timeline_view_set_matches (DebriefTimelineView *self,
@@ -662,6 +676,10 @@ debrief_timeline_view_class_init (DebriefTimelineViewClass *klass)
     g_param_spec_object ("viewport", NULL, NULL, DEBRIEF_TYPE_TIMELINE_VIEWPORT,
                          G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
   g_object_class_install_properties (object_class, N_PROPS, properties);
+
+  /* A click on a lane's header: the window shows the lane to edit. */
+  signals[LANE_ACTIVATED] = g_signal_new ("lane-activated", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST,
+                                          0, NULL, NULL, NULL, G_TYPE_NONE, 1, G_TYPE_UINT);
 
   widget_class->focus = _debrief_timeline_view_focus;
   gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BIN_LAYOUT);
