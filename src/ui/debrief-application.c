@@ -14,11 +14,15 @@
 
 #include "debrief-application.h"
 #include "debrief-cli.h"
+#include "debrief-recovery-dialog.h"
 #include "debrief-window.h"
 
 struct _DebriefApplication
 {
-  AdwApplication parent_instance;
+  AdwApplication   parent_instance;
+
+  DebriefRecovery *recovery;
+  gboolean         recovery_offered;
 };
 
 G_DEFINE_FINAL_TYPE (DebriefApplication, debrief_application, ADW_TYPE_APPLICATION)
@@ -70,6 +74,92 @@ find_unused_window (DebriefApplication *self)
   return NULL;
 }
 
+/* ---- recovering after a crash --------------------------------------------------- */
+
+typedef struct {
+  DebriefApplication *application;
+  char               *slot_id;
+} Restore;
+
+static void
+on_restored (GObject      *source,
+             GAsyncResult *result,
+             gpointer      user_data)
+{
+  Restore *restore = user_data;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(DebriefDocument) document = debrief_recovery_entry_open_finish (result, &error);
+  DebriefWindow *window;
+
+  if (document != NULL)
+    {
+      window = find_unused_window (restore->application);
+      if (window == NULL)
+        window = debrief_window_new (restore->application);
+      debrief_window_restore_document (window, document, restore->slot_id);
+      gtk_window_present (GTK_WINDOW (window));
+    }
+  else
+    g_warning ("Could not restore a recovered review: %s", error->message);
+  g_object_unref (restore->application);
+  g_free (restore->slot_id);
+  g_free (restore);
+}
+
+static void
+on_restore_requested (DebriefRecoveryDialog *dialog,
+                      DebriefRecoveryEntry  *entry,
+                      DebriefApplication    *self)
+{
+  Restore *restore = g_new0 (Restore, 1);
+
+  restore->application = g_object_ref (self);
+  restore->slot_id = g_strdup (entry->slot_id);
+  debrief_recovery_entry_open_async (entry, NULL, on_restored, restore);
+}
+
+/* Once per run, when the first window shows: reviews that an earlier,
+ * crashed or killed Debrief left unsaved. */
+static void
+offer_recovery (DebriefApplication *self,
+                GtkWindow          *parent)
+{
+  g_autoptr(GPtrArray) entries = NULL;
+  g_autoptr(GError) error = NULL;
+  GtkWidget *dialog;
+
+  if (self->recovery_offered)
+    return;
+  self->recovery_offered = TRUE;
+  entries = debrief_recovery_list (debrief_application_get_recovery (self), &error);
+  if (entries == NULL)
+    {
+      g_warning ("Could not look for recovered reviews: %s", error->message);
+      return;
+    }
+  if (entries->len == 0)
+    return;
+  dialog = debrief_recovery_dialog_new (debrief_application_get_recovery (self), entries);
+  gtk_window_set_transient_for (GTK_WINDOW (dialog), parent);
+  gtk_window_set_application (GTK_WINDOW (dialog), GTK_APPLICATION (self));
+  g_signal_connect_object (dialog, "restore", G_CALLBACK (on_restore_requested), self, 0);
+  gtk_window_present (GTK_WINDOW (dialog));
+}
+
+/**
+ * debrief_application_get_recovery:
+ *
+ * Returns: (transfer none): where the windows keep recovery copies
+ */
+DebriefRecovery *
+debrief_application_get_recovery (DebriefApplication *self)
+{
+  g_return_val_if_fail (DEBRIEF_IS_APPLICATION (self), NULL);
+  if (self->recovery == NULL)
+    self->recovery = debrief_recovery_new ();
+  return self->recovery;
+}
+
 static void
 debrief_application_activate (GApplication *application)
 {
@@ -79,6 +169,7 @@ debrief_application_activate (GApplication *application)
   if (window == NULL)
     window = GTK_WINDOW (debrief_window_new (self));
   gtk_window_present (window);
+  offer_recovery (self, window);
 }
 
 static void
@@ -101,6 +192,7 @@ debrief_application_open (GApplication  *application,
           debrief_window_open_file (window, files[i]);
         }
       gtk_window_present (GTK_WINDOW (window));
+      offer_recovery (self, GTK_WINDOW (window));
     }
 }
 
@@ -183,10 +275,18 @@ debrief_application_handle_local_options (GApplication *application,
 }
 
 static void
+debrief_application_dispose (GObject *object)
+{
+  g_clear_object (&DEBRIEF_APPLICATION (object)->recovery);
+  G_OBJECT_CLASS (debrief_application_parent_class)->dispose (object);
+}
+
+static void
 debrief_application_class_init (DebriefApplicationClass *klass)
 {
   GApplicationClass *application_class = G_APPLICATION_CLASS (klass);
 
+  G_OBJECT_CLASS (klass)->dispose = debrief_application_dispose;
   application_class->activate = debrief_application_activate;
   application_class->open = debrief_application_open;
   application_class->startup = debrief_application_startup;

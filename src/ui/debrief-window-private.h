@@ -9,6 +9,7 @@
 #include "debrief-event-inspector.h"
 #include "debrief-events-view.h"
 #include "debrief-overview-strip.h"
+#include "debrief-recovery.h"
 #include "debrief-timeline-renderer.h"
 #include "debrief-timeline-view.h"
 #include "debrief-welcome-page.h"
@@ -49,6 +50,11 @@ struct _DebriefWindow
   GArray               *matches;          /* DebriefEventRef, in time order; NULL: no search */
   guint                 research_timeout;
   guint64               hidden_kinds;
+  char                 *recovery_slot;    /* NULL until the first recovery copy */
+  guint64               autosaved_generation;
+  guint                 autosave_timeout;
+  gboolean              autosave_running;
+  gboolean              autosave_failed;
 
   GSimpleActionGroup   *timeline_actions;
   DebriefTimelineRenderer *legend_renderer;
@@ -69,6 +75,14 @@ void _debrief_window_update_timeline_controls (DebriefWindow *self);
 void _debrief_window_setup_editing            (DebriefWindow *self);
 void _debrief_window_edit_document            (DebriefWindow *self);
 void _debrief_window_update_edit_actions      (DebriefWindow *self);
+
+/* debrief-window-autosave.c */
+void _debrief_window_setup_autosave           (DebriefWindow *self);
+void _debrief_window_autosave_now             (DebriefWindow *self);
+void _debrief_window_autosave_forget          (DebriefWindow *self);
+void _debrief_window_autosave_adopt           (DebriefWindow *self,
+                                               const char    *slot_id);
+void _debrief_window_autosave_dispose         (DebriefWindow *self);
 
 /* debrief-window-search.c */
 void _debrief_window_setup_search             (DebriefWindow *self);

@@ -172,7 +172,10 @@ debrief_window_set_document (DebriefWindow   *self,
   g_return_if_fail (DEBRIEF_IS_DOCUMENT (document));
 
   if (self->document != NULL)
-    g_signal_handlers_disconnect_by_data (self->document, self);
+    {
+      g_signal_handlers_disconnect_by_data (self->document, self);
+      _debrief_window_autosave_forget (self);
+    }
   g_set_object (&self->document, document);
   g_signal_connect_object (document, "notify", G_CALLBACK (on_document_notify), self, 0);
 
@@ -243,6 +246,7 @@ end_loading (DebriefWindow *self)
 {
   g_clear_handle_id (&self->loading_timeout, g_source_remove);
   _debrief_window_search_dispose (self);
+  _debrief_window_autosave_dispose (self);
   g_clear_object (&self->open_cancellable);
   if (self->page_before_loading != NULL)
     show_page (self, self->page_before_loading);
@@ -425,6 +429,8 @@ on_save_finished (GObject      *source,
     }
 
   debrief_recent_add (debrief_document_get_file (document));
+  if (!debrief_document_get_modified (document))
+    _debrief_window_autosave_forget (self);
   if (self->close_after_save)
     {
       self->close_confirmed = TRUE;
@@ -596,6 +602,7 @@ debrief_window_dispose (GObject *object)
     g_cancellable_cancel (self->open_cancellable);
   g_clear_handle_id (&self->loading_timeout, g_source_remove);
   _debrief_window_search_dispose (self);
+  _debrief_window_autosave_dispose (self);
   g_clear_object (&self->open_cancellable);
   g_clear_object (&self->document);
   g_clear_object (&self->settings);
@@ -686,6 +693,7 @@ debrief_window_init (DebriefWindow *self)
   _debrief_window_setup_timeline (self);
   _debrief_window_setup_editing (self);
   _debrief_window_setup_search (self);
+  _debrief_window_setup_autosave (self);
 
   g_signal_connect_object (gtk_recent_manager_get_default (), "changed",
                            G_CALLBACK (on_recent_changed), self, 0);
@@ -699,6 +707,17 @@ DebriefWindow *
 debrief_window_new (DebriefApplication *application)
 {
   return g_object_new (DEBRIEF_TYPE_WINDOW, "application", application, NULL);
+}
+
+/* A review recovered after a crash: unsaved, and still in @slot_id. */
+void
+debrief_window_restore_document (DebriefWindow   *self,
+                                 DebriefDocument *document,
+                                 const char      *slot_id)
+{
+  g_return_if_fail (DEBRIEF_IS_WINDOW (self));
+  debrief_window_set_document (self, document);
+  _debrief_window_autosave_adopt (self, slot_id);
 }
 
 DebriefDocument *

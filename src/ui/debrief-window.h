@@ -19,6 +19,9 @@ void             debrief_window_open_file    (DebriefWindow      *self,
                                               GFile              *file);
 void             debrief_window_set_document (DebriefWindow      *self,
                                               DebriefDocument    *document);
+void             debrief_window_restore_document (DebriefWindow   *self,
+                                                  DebriefDocument *document,
+                                                  const char      *slot_id);
 DebriefDocument *debrief_window_get_document (DebriefWindow      *self);
 gboolean         debrief_window_shows_file   (DebriefWindow      *self,
                                               GFile              *file);
