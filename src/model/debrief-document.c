@@ -5,6 +5,12 @@
  * must not change the review until it is done. Progress from the worker is
  * passed to the caller's main context, at most one update in flight.
  *
+ * The document also remembers which version of its file on disk it holds:
+ * the file's etag, size and inode, read on the worker just before opening
+ * and just after saving. A window watching the file compares what it finds
+ * with that, so the document's own saves are never taken for someone
+ * else's change.
+ *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
 #define G_LOG_DOMAIN "debrief-document"
@@ -29,6 +35,12 @@ struct _DebriefDocument
   gboolean       untracked;     /* changed outside the history since then */
   gboolean       modified;
   gboolean       busy;
+
+  /* The version of the file on disk the review matches (see above). */
+  gboolean       on_disk;
+  char          *disk_etag;
+  guint64        disk_size;
+  guint64        disk_inode;
 };
 
 G_DEFINE_FINAL_TYPE (DebriefDocument, debrief_document, G_TYPE_OBJECT)
@@ -126,6 +138,7 @@ debrief_document_finalize (GObject *object)
   DebriefDocument *self = DEBRIEF_DOCUMENT (object);
 
   g_clear_pointer (&self->display_name, g_free);
+  g_clear_pointer (&self->disk_etag, g_free);
 
   G_OBJECT_CLASS (debrief_document_parent_class)->finalize (object);
 }
@@ -208,6 +221,7 @@ debrief_document_new_for_review (DebriefReview *review,
 typedef struct {
   GFile               *file;
   char                *label;
+  GFileInfo           *disk_info;  /* the version about to be read; NULL if unknown */
   DebriefLoadProgress  progress;
   gpointer             progress_data;
   GMainContext        *context;
@@ -222,6 +236,7 @@ open_data_free (gpointer data)
   OpenData *open = data;
 
   g_clear_object (&open->file);
+  g_clear_object (&open->disk_info);
   g_clear_pointer (&open->label, g_free);
   g_clear_pointer (&open->context, g_main_context_unref);
   g_mutex_clear (&open->lock);
@@ -274,6 +289,10 @@ open_in_thread (GTask        *task,
   g_autoptr(GError) error = NULL;
   g_autoptr(DebriefReview) review = NULL;
 
+  /* Before reading: if the file is replaced while it loads, the version
+   * recorded is the older one, and a watcher sees the difference. */
+  open->disk_info = g_file_query_info (open->file, DEBRIEF_DOCUMENT_DISK_ATTRIBUTES,
+                                       G_FILE_QUERY_INFO_NONE, cancellable, NULL);
   review = debrief_review_load_file (open->file, open->label,
                                      open->progress ? on_worker_progress : NULL, task,
                                      cancellable, &error);
@@ -323,13 +342,16 @@ debrief_document_open_finish (GAsyncResult  *result,
   g_autoptr(DebriefReview) review = NULL;
   GTask *task = G_TASK (result);
   OpenData *open = g_task_get_task_data (task);
+  DebriefDocument *self;
 
   g_return_val_if_fail (g_task_is_valid (result, NULL), NULL);
 
   review = g_task_propagate_pointer (task, error);
   if (review == NULL)
     return NULL;
-  return debrief_document_new_for_review (review, open->file);
+  self = debrief_document_new_for_review (review, open->file);
+  debrief_document_set_disk_version (self, open->disk_info);
+  return self;
 }
 
 /* ---- saving ----------------------------------------------------------------- */
@@ -344,6 +366,21 @@ set_busy (DebriefDocument *self,
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_BUSY]);
 }
 
+typedef struct {
+  GFile     *file;
+  GFileInfo *disk_info;  /* the version just written; NULL if unknown */
+} SaveData;
+
+static void
+save_data_free (gpointer data)
+{
+  SaveData *save = data;
+
+  g_clear_object (&save->file);
+  g_clear_object (&save->disk_info);
+  g_free (save);
+}
+
 static void
 save_in_thread (GTask        *task,
                 gpointer      source_object,
@@ -351,13 +388,18 @@ save_in_thread (GTask        *task,
                 GCancellable *cancellable)
 {
   DebriefDocument *self = source_object;
-  GFile *file = task_data;
+  SaveData *save = task_data;
   g_autoptr(GError) error = NULL;
 
-  if (!debrief_review_save_file (self->review, file, cancellable, &error))
-    g_task_return_error (task, g_steal_pointer (&error));
-  else
-    g_task_return_boolean (task, TRUE);
+  if (!debrief_review_save_file (self->review, save->file, cancellable, &error))
+    {
+      g_task_return_error (task, g_steal_pointer (&error));
+      return;
+    }
+  /* Right after the rename, so the version recorded is our own. */
+  save->disk_info = g_file_query_info (save->file, DEBRIEF_DOCUMENT_DISK_ATTRIBUTES,
+                                       G_FILE_QUERY_INFO_NONE, NULL, NULL);
+  g_task_return_boolean (task, TRUE);
 }
 
 /* Back on the main context: the document's own state is updated here,
@@ -369,16 +411,21 @@ on_saved (GObject      *source,
 {
   DebriefDocument *self = DEBRIEF_DOCUMENT (source);
   g_autoptr(GTask) outer = G_TASK (user_data);
-  GFile *file = g_task_get_task_data (G_TASK (result));
+  SaveData *save = g_task_get_task_data (G_TASK (result));
+  GFile *file = save->file;
   g_autoptr(GError) error = NULL;
 
-  set_busy (self, FALSE);
   if (!g_task_propagate_boolean (G_TASK (result), &error))
     {
+      set_busy (self, FALSE);
       debrief_document_set_modified (self, TRUE);
       g_task_return_error (outer, g_steal_pointer (&error));
       return;
     }
+
+  /* Before "busy" ends: a watcher waits for that to compare. */
+  debrief_document_set_disk_version (self, save->disk_info);
+  set_busy (self, FALSE);
 
   if (self->file == NULL || !g_file_equal (self->file, file))
     {
@@ -405,6 +452,7 @@ debrief_document_save_async (DebriefDocument     *self,
 {
   g_autoptr(GTask) inner = NULL;
   GTask *outer;
+  SaveData *save;
 
   g_return_if_fail (DEBRIEF_IS_DOCUMENT (self));
   g_return_if_fail (file != NULL || self->file != NULL);
@@ -413,8 +461,10 @@ debrief_document_save_async (DebriefDocument     *self,
   outer = g_task_new (self, cancellable, callback, user_data);
   g_task_set_source_tag (outer, debrief_document_save_async);
 
+  save = g_new0 (SaveData, 1);
+  save->file = g_object_ref (file ? file : self->file);
   inner = g_task_new (self, cancellable, on_saved, outer);
-  g_task_set_task_data (inner, g_object_ref (file ? file : self->file), g_object_unref);
+  g_task_set_task_data (inner, save, save_data_free);
   set_busy (self, TRUE);
   /* What is written is the review as it is now; edits wait until the
    * save is done (the document is busy). */
@@ -517,4 +567,65 @@ debrief_document_is_blank (DebriefDocument *self)
   return self->file == NULL && !self->modified &&
          g_list_model_get_n_items (debrief_review_get_lanes (self->review)) == 0 &&
          debrief_event_store_get_n_events (debrief_review_get_events (self->review)) == 0;
+}
+
+/* ---- the version on disk ---------------------------------------------------- */
+
+/**
+ * debrief_document_get_disk_etag:
+ *
+ * Returns: (nullable): the etag of the file on disk as the document last
+ *   opened or saved it; %NULL when no version on disk is known
+ */
+const char *
+debrief_document_get_disk_etag (DebriefDocument *self)
+{
+  g_return_val_if_fail (DEBRIEF_IS_DOCUMENT (self), NULL);
+  return self->disk_etag;
+}
+
+/**
+ * debrief_document_is_disk_version:
+ * @info: (nullable): the file's info with %DEBRIEF_DOCUMENT_DISK_ATTRIBUTES;
+ *   %NULL when there is no file
+ *
+ * Returns: whether the file on disk is the version the document last
+ *   opened or saved (or, for %NULL, whether no version is known)
+ */
+gboolean
+debrief_document_is_disk_version (DebriefDocument *self,
+                                  GFileInfo       *info)
+{
+  g_return_val_if_fail (DEBRIEF_IS_DOCUMENT (self), FALSE);
+  g_return_val_if_fail (info == NULL || G_IS_FILE_INFO (info), FALSE);
+
+  if (info == NULL || !self->on_disk)
+    return info == NULL && !self->on_disk;
+  /* A local etag is the modification time; size and inode catch a
+   * rewrite within the file system's clock tick, or a rename over it. */
+  return g_strcmp0 (g_file_info_get_attribute_string (info, G_FILE_ATTRIBUTE_ETAG_VALUE), self->disk_etag) == 0 &&
+         g_file_info_get_attribute_uint64 (info, G_FILE_ATTRIBUTE_STANDARD_SIZE) == self->disk_size &&
+         g_file_info_get_attribute_uint64 (info, G_FILE_ATTRIBUTE_UNIX_INODE) == self->disk_inode;
+}
+
+/**
+ * debrief_document_set_disk_version:
+ * @info: (nullable): as for debrief_document_is_disk_version()
+ *
+ * Records @info as the version on disk the document stands for. Opening
+ * and saving do this themselves; a window calls it when the person keeps
+ * their own version over a changed or deleted file.
+ */
+void
+debrief_document_set_disk_version (DebriefDocument *self,
+                                   GFileInfo       *info)
+{
+  g_return_if_fail (DEBRIEF_IS_DOCUMENT (self));
+  g_return_if_fail (info == NULL || G_IS_FILE_INFO (info));
+
+  self->on_disk = info != NULL;
+  g_free (self->disk_etag);
+  self->disk_etag = info ? g_strdup (g_file_info_get_attribute_string (info, G_FILE_ATTRIBUTE_ETAG_VALUE)) : NULL;
+  self->disk_size = info ? g_file_info_get_attribute_uint64 (info, G_FILE_ATTRIBUTE_STANDARD_SIZE) : 0;
+  self->disk_inode = info ? g_file_info_get_attribute_uint64 (info, G_FILE_ATTRIBUTE_UNIX_INODE) : 0;
 }

@@ -15,6 +15,11 @@ G_BEGIN_DECLS
 #define DEBRIEF_TYPE_DOCUMENT (debrief_document_get_type ())
 G_DECLARE_FINAL_TYPE (DebriefDocument, debrief_document, DEBRIEF, DOCUMENT, GObject)
 
+/* What tells one version of a file on disk from another; query these to
+ * compare with debrief_document_is_disk_version(). */
+#define DEBRIEF_DOCUMENT_DISK_ATTRIBUTES \
+  G_FILE_ATTRIBUTE_ETAG_VALUE "," G_FILE_ATTRIBUTE_STANDARD_SIZE "," G_FILE_ATTRIBUTE_UNIX_INODE
+
 DebriefDocument *debrief_document_new               (void);
 DebriefDocument *debrief_document_new_for_review    (DebriefReview        *review,
                                                      GFile                *file);
@@ -47,5 +52,11 @@ void             debrief_document_set_modified      (DebriefDocument      *self,
 gboolean         debrief_document_get_read_only     (DebriefDocument      *self);
 gboolean         debrief_document_get_busy          (DebriefDocument      *self);
 gboolean         debrief_document_is_blank          (DebriefDocument      *self);
+
+const char      *debrief_document_get_disk_etag     (DebriefDocument      *self);
+gboolean         debrief_document_is_disk_version   (DebriefDocument      *self,
+                                                     GFileInfo            *info);
+void             debrief_document_set_disk_version  (DebriefDocument      *self,
+                                                     GFileInfo            *info);
 
 G_END_DECLS

@@ -1,4 +1,4 @@
-/* debrief-window-private.h — the window's parts, for its timeline half
+/* debrief-window-private.h — the window's parts, for the files that share it
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
@@ -27,6 +27,9 @@ struct _DebriefWindow
   AdwViewSwitcherBar   *switcher_bar;
   GtkRevealer          *read_only_revealer;
   GtkLabel             *read_only_label;
+  GtkRevealer          *file_changed_revealer;
+  GtkLabel             *file_changed_label;
+  GtkWidget            *file_reload_button;
   GtkStack             *main_stack;
   DebriefWelcomePage   *welcome_page;
   AdwStatusPage        *loading_page;
@@ -66,6 +69,17 @@ struct _DebriefWindow
   guint                 loading_timeout;
   gboolean              close_after_save;
   gboolean              close_confirmed;
+
+  /* Logging out is held back while the review has unsaved changes. */
+  GtkApplication       *inhibit_application;
+  guint                 inhibit_cookie;
+
+  /* The review's file on disk, watched for other programs' changes. */
+  GFileMonitor         *file_monitor;
+  guint                 file_check_timeout;
+  GCancellable         *file_check_cancellable;
+  GFileInfo            *file_seen;         /* what the last check found; NULL: no file */
+  guint                 file_checks_done;  /* for tests: checks that have finished */
 };
 
 /* debrief-window.c */
@@ -92,5 +106,10 @@ void _debrief_window_search_dispose           (DebriefWindow *self);
 
 /* debrief-window-timeline.c */
 void _debrief_window_setup_timeline           (DebriefWindow *self);
+
+/* debrief-window-file-watch.c */
+void _debrief_window_file_watch_class_init    (GtkWidgetClass *widget_class);
+void _debrief_window_watch_file               (DebriefWindow *self);
+void _debrief_window_stop_watching_file       (DebriefWindow *self);
 
 G_END_DECLS

@@ -4,6 +4,7 @@
  * file opens (on a worker thread; the window stays responsive and the load
  * can be cancelled), then the review. A file that fails to open leaves the
  * window exactly as it was and says why, naming the file and the JSON path.
+ * While the review has unsaved changes, the window holds back logging out.
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
@@ -134,6 +135,38 @@ update_read_only_banner (DebriefWindow *self)
   gtk_revealer_set_reveal_child (self->read_only_revealer, read_only);
 }
 
+/* ---- holding back logout --------------------------------------------------------- */
+
+static void
+uninhibit_logout (DebriefWindow *self)
+{
+  if (self->inhibit_application == NULL)
+    return;
+  /* Without a session manager there is no cookie to give back. */
+  if (self->inhibit_cookie != 0)
+    gtk_application_uninhibit (self->inhibit_application, self->inhibit_cookie);
+  self->inhibit_cookie = 0;
+  g_clear_object (&self->inhibit_application);
+}
+
+/* Once per window, for as long as its review has unsaved changes. */
+static void
+update_logout_inhibit (DebriefWindow *self)
+{
+  GtkApplication *application = gtk_window_get_application (GTK_WINDOW (self));
+  gboolean unsaved = self->document != NULL && debrief_document_get_modified (self->document);
+
+  if (!unsaved)
+    uninhibit_logout (self);
+  else if (self->inhibit_application == NULL && application != NULL)
+    {
+      self->inhibit_application = g_object_ref (application);
+      self->inhibit_cookie = gtk_application_inhibit (application, GTK_WINDOW (self),
+                                                      GTK_APPLICATION_INHIBIT_LOGOUT,
+                                                      _("A review has unsaved changes"));
+    }
+}
+
 static void
 on_document_notify (DebriefDocument *document,
                     GParamSpec      *pspec,
@@ -141,6 +174,7 @@ on_document_notify (DebriefDocument *document,
 {
   update_title (self);
   update_actions (self);
+  update_logout_inhibit (self);
 }
 
 void
@@ -178,6 +212,7 @@ debrief_window_set_document (DebriefWindow   *self,
     }
   g_set_object (&self->document, document);
   g_signal_connect_object (document, "notify", G_CALLBACK (on_document_notify), self, 0);
+  _debrief_window_watch_file (self);
 
   debrief_events_view_set_review (self->events_view, debrief_document_get_review (document));
   debrief_timeline_view_set_review (self->timeline_view, debrief_document_get_review (document));
@@ -191,6 +226,7 @@ debrief_window_set_document (DebriefWindow   *self,
   update_title (self);
   update_actions (self);
   update_read_only_banner (self);
+  update_logout_inhibit (self);
 }
 
 /* ---- the recent menu ------------------------------------------------------------ */
@@ -567,6 +603,8 @@ debrief_window_close_request (GtkWindow *window)
 
   if (self->open_cancellable != NULL)
     g_cancellable_cancel (self->open_cancellable);
+  uninhibit_logout (self);
+  _debrief_window_stop_watching_file (self);
   save_window_state (self);
   return GTK_WINDOW_CLASS (debrief_window_parent_class)->close_request (window);
 }
@@ -604,6 +642,8 @@ debrief_window_dispose (GObject *object)
   _debrief_window_search_dispose (self);
   _debrief_window_autosave_dispose (self);
   g_clear_object (&self->open_cancellable);
+  uninhibit_logout (self);
+  _debrief_window_stop_watching_file (self);
   g_clear_object (&self->document);
   g_clear_object (&self->settings);
   g_clear_pointer (&self->page_before_loading, g_free);
@@ -658,6 +698,7 @@ debrief_window_class_init (DebriefWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, DebriefWindow, search_count);
   gtk_widget_class_bind_template_child (widget_class, DebriefWindow, filter_button);
   gtk_widget_class_bind_template_child (widget_class, DebriefWindow, filter_box);
+  _debrief_window_file_watch_class_init (widget_class);
 
   gtk_widget_class_install_action (widget_class, "win.new-review", NULL, new_review_action);
   gtk_widget_class_install_action (widget_class, "win.open", NULL, open_action);
@@ -698,6 +739,7 @@ debrief_window_init (DebriefWindow *self)
   g_signal_connect_object (gtk_recent_manager_get_default (), "changed",
                            G_CALLBACK (on_recent_changed), self, 0);
   refresh_recent (self);
+  _debrief_window_stop_watching_file (self);
   show_page (self, "welcome");
   update_title (self);
   update_actions (self);
