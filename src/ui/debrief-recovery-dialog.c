@@ -109,6 +109,7 @@ build_row (DebriefRecoveryDialog      *self,
   g_signal_connect (restore, "clicked", G_CALLBACK (on_restore_clicked), self);
   adw_action_row_add_suffix (ADW_ACTION_ROW (row), discard);
   adw_action_row_add_suffix (ADW_ACTION_ROW (row), restore);
+  g_object_set_data (G_OBJECT (row), "restore", restore);
   return row;
 }
 
@@ -123,6 +124,8 @@ build (DebriefRecoveryDialog *self)
   adw_header_bar_set_title_widget (ADW_HEADER_BAR (header), adw_window_title_new (_("Recover Unsaved Reviews"), NULL));
   gtk_widget_add_css_class (header, "flat");
   adw_status_page_set_icon_name (ADW_STATUS_PAGE (page), "document-revert-symbolic");
+  gtk_widget_add_css_class (page, "compact");
+  gtk_widget_set_vexpand (page, TRUE);
   adw_status_page_set_title (ADW_STATUS_PAGE (page), _("Debrief Stopped Before These Were Saved"));
   adw_status_page_set_description (ADW_STATUS_PAGE (page),
                                    _("Restore a review to keep working on it, then save it."));
@@ -162,7 +165,7 @@ static void
 debrief_recovery_dialog_init (DebriefRecoveryDialog *self)
 {
   gtk_window_set_modal (GTK_WINDOW (self), TRUE);
-  gtk_window_set_default_size (GTK_WINDOW (self), 620, 460);
+  gtk_window_set_default_size (GTK_WINDOW (self), 640, 520);
   gtk_window_set_title (GTK_WINDOW (self), _("Recover Unsaved Reviews"));
   build (self);
 }
@@ -176,7 +179,14 @@ debrief_recovery_dialog_new (DebriefRecovery *recovery,
 
   self->recovery = g_object_ref (recovery);
   for (guint i = 0; i < entries->len; i++)
-    gtk_list_box_append (GTK_LIST_BOX (self->list), build_row (self, g_ptr_array_index (entries, i)));
+    {
+      GtkWidget *row = build_row (self, g_ptr_array_index (entries, i));
+
+      gtk_list_box_append (GTK_LIST_BOX (self->list), row);
+      /* Enter restores the newest: the likely wish after a crash. */
+      if (i == 0)
+        gtk_window_set_focus (GTK_WINDOW (self), g_object_get_data (G_OBJECT (row), "restore"));
+    }
   self->n_left = entries->len;
   return GTK_WIDGET (self);
 }

@@ -281,8 +281,6 @@ static void
 end_loading (DebriefWindow *self)
 {
   g_clear_handle_id (&self->loading_timeout, g_source_remove);
-  _debrief_window_search_dispose (self);
-  _debrief_window_autosave_dispose (self);
   g_clear_object (&self->open_cancellable);
   if (self->page_before_loading != NULL)
     show_page (self, self->page_before_loading);
