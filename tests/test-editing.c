@@ -9,6 +9,7 @@
 
 #include "debrief-application.h"
 #include "debrief-document.h"
+#include "debrief-phase-inspector.h"
 #include "debrief-review-loader.h"
 #include "debrief-time.h"
 #include "debrief-timeline-view-private.h"
@@ -317,6 +318,53 @@ test_multiple_selection (Fixture       *fixture,
   g_assert_true (debrief_event_store_is_live (fixture->events, a));
 }
 
+/* A marked range becomes a phase, named in the inspector; undo takes the
+ * name back, then the phase. */
+static void
+test_phase_from_range (Fixture       *fixture,
+                       gconstpointer  data)
+{
+  DebriefTimelineViewport *viewport = debrief_timeline_view_get_viewport (fixture->view);
+  GListModel *phases = G_LIST_MODEL (debrief_review_get_phases (fixture->review));
+  guint n = g_list_model_get_n_items (phases);
+  gint64 origin = debrief_review_get_origin (fixture->review);
+  DebriefPhase *phase;
+  GtkWidget *inspector = GTK_WIDGET (fixture->window->phase_inspector);
+  GtkEditable *name = NULL;
+
+  debrief_timeline_viewport_set_range (viewport, origin + 60 * DEBRIEF_USEC_PER_SEC, origin + 120 * DEBRIEF_USEC_PER_SEC);
+  g_action_group_activate_action (G_ACTION_GROUP (fixture->window), "add-phase", NULL);
+  spin (10);
+  g_assert_cmpuint (g_list_model_get_n_items (phases), ==, n + 1);
+  g_assert_cmpstr (gtk_stack_get_visible_child_name (fixture->window->inspector_stack), ==, "phase");
+  phase = debrief_phase_inspector_get_phase (fixture->window->phase_inspector);
+  g_assert_cmpint (debrief_phase_get_start (phase), ==, origin + 60 * DEBRIEF_USEC_PER_SEC);
+  g_assert_cmpint (debrief_phase_get_end (phase), ==, origin + 120 * DEBRIEF_USEC_PER_SEC);
+
+  for (GtkWidget *child = gtk_widget_get_first_child (inspector); child != NULL && name == NULL;)
+    {
+      if (ADW_IS_ENTRY_ROW (child) && g_strcmp0 (adw_preferences_row_get_title (ADW_PREFERENCES_ROW (child)), "Name") == 0)
+        name = GTK_EDITABLE (child);
+      else if (gtk_widget_get_first_child (child) != NULL)
+        child = gtk_widget_get_first_child (child);
+      else
+        {
+          while (child != inspector && gtk_widget_get_next_sibling (child) == NULL)
+            child = gtk_widget_get_parent (child);
+          child = child == inspector ? NULL : gtk_widget_get_next_sibling (child);
+        }
+    }
+  g_assert_nonnull (name);
+  gtk_editable_set_text (name, "Escalation");
+  gtk_editable_set_text (name, "Escalation to DBA");
+  g_assert_cmpstr (debrief_phase_get_name (phase), ==, "Escalation to DBA");
+
+  debrief_history_undo (fixture->history);
+  g_assert_cmpstr (debrief_phase_get_name (phase), ==, "New phase");
+  debrief_history_undo (fixture->history);
+  g_assert_cmpuint (g_list_model_get_n_items (phases), ==, n);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -336,6 +384,7 @@ main (int   argc,
   ADD ("drag-moves-event", test_drag_moves_event);
   ADD ("double-click-adds-delete-removes", test_double_click_adds_delete_removes);
   ADD ("multiple-selection", test_multiple_selection);
+  ADD ("phase-from-range", test_phase_from_range);
 #undef ADD
 
   status = g_test_run ();

@@ -44,6 +44,7 @@ static const struct {
   { "win.redo", { "<Control><Shift>z", "<Control>y", NULL } },
   { "win.show-inspector", { "F9", NULL } },
   { "win.find", { "<Control>f", NULL } },
+  { "win.add-marker", { "<Control>m", NULL } },
   { "win.next-match", { "<Control>g", NULL } },
   { "win.previous-match", { "<Control><Shift>g", NULL } },
   { "win.edit-selection", { "F2", NULL } },

@@ -424,6 +424,9 @@ on_click_pressed (GtkGestureClick     *gesture,
     case DEBRIEF_HIT_LANE_HEADER:
       _debrief_timeline_view_activate_lane (self, hit.lane_key);
       break;
+    case DEBRIEF_HIT_PHASE:
+      _debrief_timeline_view_activate_phase (self, hit.phase);
+      break;
     default:
       break;
     }

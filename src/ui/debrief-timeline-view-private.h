@@ -109,6 +109,9 @@ gint64   _debrief_timeline_view_time_at          (DebriefTimelineView *self,
 void     _debrief_timeline_view_activate_lane    (DebriefTimelineView *self,
                                                   guint32              lane_key);
 
+void     _debrief_timeline_view_activate_phase   (DebriefTimelineView *self,
+                                                  DebriefPhase        *phase);
+
 char *_debrief_timeline_view_describe_event (DebriefTimelineView *self,
                                             DebriefEventRef      ref,
                                             gboolean             markup);

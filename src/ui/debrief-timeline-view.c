@@ -36,6 +36,7 @@ static GParamSpec *properties[N_PROPS];
 
 enum {
   LANE_ACTIVATED,
+  PHASE_ACTIVATED,
   N_SIGNALS
 };
 
@@ -216,6 +217,7 @@ build_range_bar (DebriefTimelineView *self)
 {
   GtkWidget *box = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 0);
   GtkWidget *clear = gtk_button_new_from_icon_name ("window-close-symbolic");
+  GtkWidget *add_phase;
 
   self->range_zoom_button = gtk_button_new_with_mnemonic ("");
   gtk_widget_set_tooltip_text (self->range_zoom_button, _("Show only the marked time (Enter)"));
@@ -226,7 +228,12 @@ build_range_bar (DebriefTimelineView *self)
   gtk_widget_add_css_class (box, "linked");
   gtk_widget_add_css_class (self->range_zoom_button, "osd");
   gtk_widget_add_css_class (clear, "osd");
+  add_phase = gtk_button_new_with_mnemonic (_("Add _Phase"));
+  gtk_actionable_set_action_name (GTK_ACTIONABLE (add_phase), "win.add-phase");
+  gtk_widget_set_tooltip_text (add_phase, _("Name the marked time as a phase of the incident"));
+  gtk_widget_add_css_class (add_phase, "osd");
   gtk_box_append (GTK_BOX (box), self->range_zoom_button);
+  gtk_box_append (GTK_BOX (box), add_phase);
   gtk_box_append (GTK_BOX (box), clear);
 
   self->range_bar = gtk_revealer_new ();
@@ -555,6 +562,13 @@ _debrief_timeline_view_activate_lane (DebriefTimelineView *self,
   g_signal_emit (self, signals[LANE_ACTIVATED], 0, lane_key);
 }
 
+void
+_debrief_timeline_view_activate_phase (DebriefTimelineView *self,
+                                       DebriefPhase        *phase)
+{
+  g_signal_emit (self, signals[PHASE_ACTIVATED], 0, phase);
+}
+
 /* The search's matches (in time order; NULL: none) get a halo. */
 void
 debrief_timeline_view_set_matches (DebriefTimelineView *self,
@@ -680,6 +694,9 @@ debrief_timeline_view_class_init (DebriefTimelineViewClass *klass)
   /* A click on a lane's header: the window shows the lane to edit. */
   signals[LANE_ACTIVATED] = g_signal_new ("lane-activated", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST,
                                           0, NULL, NULL, NULL, G_TYPE_NONE, 1, G_TYPE_UINT);
+  /* A click on a phase or marker under the ruler. */
+  signals[PHASE_ACTIVATED] = g_signal_new ("phase-activated", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST,
+                                           0, NULL, NULL, NULL, G_TYPE_NONE, 1, DEBRIEF_TYPE_PHASE);
 
   widget_class->focus = _debrief_timeline_view_focus;
   gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BIN_LAYOUT);

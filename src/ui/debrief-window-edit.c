@@ -12,6 +12,7 @@
 
 #include <glib/gi18n.h>
 
+#include "debrief-edit-commands.h"
 #include "debrief-edits.h"
 #include "debrief-time-entry.h"
 #include "debrief-time.h"
@@ -70,6 +71,8 @@ _debrief_window_update_edit_actions (DebriefWindow *self)
   set_enabled (self, "delete-selection", editable && selection->len > 0);
   set_enabled (self, "shift-times", editable && selection->len > 0);
   set_enabled (self, "show-inspector", self->document != NULL);
+  set_enabled (self, "add-phase", editable);
+  set_enabled (self, "add-marker", editable);
 }
 
 /* ---- the inspector follows the selection ------------------------------------------------ */
@@ -79,6 +82,10 @@ show_selection (DebriefWindow *self)
 {
   g_autoptr(GArray) selection = live_selection (self);
   g_autofree char *title = NULL;
+
+  _debrief_window_update_edit_actions (self);
+  if (self->inspecting_item)
+    return;
 
   if (selection->len == 0)
     {
@@ -104,7 +111,128 @@ static void
 on_selection_changed (DebriefTimelineViewport *viewport,
                       DebriefWindow           *self)
 {
+  self->inspecting_item = FALSE;
   show_selection (self);
+}
+
+/* ---- phases and markers ------------------------------------------------------------------ */
+
+static void
+show_phase (DebriefWindow *self,
+            DebriefPhase  *phase)
+{
+  self->inspecting_item = TRUE;
+  debrief_phase_inspector_set_phase (self->phase_inspector, phase);
+  gtk_stack_set_visible_child_name (self->inspector_stack, "phase");
+  adw_flap_set_reveal_flap (self->inspector_flap, TRUE);
+}
+
+static void
+on_phase_activated (DebriefTimelineView *view,
+                    DebriefPhase        *phase,
+                    DebriefWindow       *self)
+{
+  show_phase (self, phase);
+}
+
+static void
+on_item_inspector_done (GtkWidget     *inspector,
+                        DebriefWindow *self)
+{
+  self->inspecting_item = FALSE;
+  show_selection (self);
+}
+
+static char *
+make_phase_id (GListModel *phases)
+{
+  for (guint n = g_list_model_get_n_items (phases) + 1;; n++)
+    {
+      g_autofree char *id = g_strdup_printf ("ph-%u", n);
+      gboolean taken = FALSE;
+
+      for (guint i = 0; i < g_list_model_get_n_items (phases) && !taken; i++)
+        {
+          g_autoptr(DebriefItem) item = g_list_model_get_item (phases, i);
+
+          taken = g_strcmp0 (debrief_item_get_id (item), id) == 0;
+        }
+      if (!taken)
+        return g_steal_pointer (&id);
+    }
+}
+
+/* Phases are kept in time order, as the file lists them. */
+static guint
+phase_position (GListModel *phases,
+                gint64      start)
+{
+  guint n = g_list_model_get_n_items (phases), i;
+
+  for (i = 0; i < n; i++)
+    {
+      g_autoptr(DebriefPhase) phase = g_list_model_get_item (phases, i);
+
+      if (debrief_phase_get_start (phase) > start)
+        break;
+    }
+  return i;
+}
+
+static void
+add_phase (DebriefWindow    *self,
+           DebriefPhaseKind  kind,
+           gint64            start,
+           gint64            end)
+{
+  GListStore *phases = debrief_review_get_phases (debrief_document_get_review (self->document));
+  g_autofree char *id = make_phase_id (G_LIST_MODEL (phases));
+  g_autoptr(DebriefPhase) phase = debrief_phase_new (id, kind, kind == DEBRIEF_PHASE_KIND_MARKER ? _("New marker") : _("New phase"),
+                                                     start, end);
+
+  debrief_history_push (history_of (self),
+                        debrief_list_insert_command_new (phases, phase_position (G_LIST_MODEL (phases), start), phase,
+                                                         kind == DEBRIEF_PHASE_KIND_MARKER ? _("Add Marker") : _("Add Phase")));
+  show_phase (self, phase);
+  debrief_phase_inspector_focus_name (self->phase_inspector);
+}
+
+/* The marked range (Shift+drag) becomes a phase. */
+static void
+add_phase_activated (GSimpleAction *action,
+                     GVariant      *parameter,
+                     gpointer       user_data)
+{
+  DebriefWindow *self = DEBRIEF_WINDOW (user_data);
+  DebriefTimelineViewport *viewport = debrief_timeline_view_get_viewport (self->timeline_view);
+  gint64 start, end;
+
+  if (!can_edit (self) || !debrief_timeline_viewport_get_range (viewport, &start, &end) || end <= start)
+    return;
+  debrief_timeline_viewport_clear_range (viewport);
+  add_phase (self, DEBRIEF_PHASE_KIND_PHASE, start, end);
+}
+
+/* A marker at the selected event, or in the middle of the view. */
+static void
+add_marker_activated (GSimpleAction *action,
+                      GVariant      *parameter,
+                      gpointer       user_data)
+{
+  DebriefWindow *self = DEBRIEF_WINDOW (user_data);
+  DebriefTimelineViewport *viewport = debrief_timeline_view_get_viewport (self->timeline_view);
+  DebriefEventStore *events;
+  DebriefEventRef ref;
+  gint64 time;
+
+  if (!can_edit (self))
+    return;
+  events = debrief_review_get_events (debrief_document_get_review (self->document));
+  ref = debrief_timeline_viewport_get_selected_event (viewport);
+  time = debrief_event_store_is_live (events, ref) ? debrief_event_store_get (events, ref)->start
+                                                   : (debrief_timeline_viewport_get_start (viewport) +
+                                                      debrief_timeline_viewport_get_end (viewport)) / 2;
+  add_phase (self, DEBRIEF_PHASE_KIND_MARKER, time, DEBRIEF_TIME_NONE);
 }
 
 /* A deleted event leaves the selection empty-handed; undo brings it back. */
@@ -133,6 +261,9 @@ _debrief_window_edit_document (DebriefWindow *self)
 
   debrief_timeline_view_set_history (self->timeline_view, editable ? history : NULL);
   debrief_event_inspector_set_review (self->event_inspector, review, editable ? history : NULL);
+  debrief_phase_inspector_set_review (self->phase_inspector, review, editable ? history : NULL);
+  gtk_widget_set_sensitive (GTK_WIDGET (self->phase_inspector), editable);
+  self->inspecting_item = FALSE;
   gtk_widget_set_sensitive (GTK_WIDGET (self->event_inspector), editable);
   g_signal_connect_object (history, "notify::can-undo", G_CALLBACK (on_history_notify), self, 0);
   g_signal_connect_object (history, "notify::can-redo", G_CALLBACK (on_history_notify), self, 0);
@@ -304,6 +435,8 @@ static const GActionEntry edit_entries[] = {
   { "shift-times", shift_times_activated, NULL, NULL, NULL },
   { "edit-selection", edit_selection_activated, NULL, NULL, NULL },
   { "show-inspector", NULL, NULL, "false", show_inspector_changed },
+  { "add-phase", add_phase_activated, NULL, NULL, NULL },
+  { "add-marker", add_marker_activated, NULL, NULL, NULL },
 };
 
 void
@@ -314,5 +447,7 @@ _debrief_window_setup_editing (DebriefWindow *self)
   g_action_map_add_action_entries (G_ACTION_MAP (self), edit_entries, G_N_ELEMENTS (edit_entries), self);
   g_signal_connect_object (viewport, "selection-changed", G_CALLBACK (on_selection_changed), self, 0);
   g_signal_connect_object (self->inspector_flap, "notify::reveal-flap", G_CALLBACK (on_flap_revealed), self, 0);
+  g_signal_connect_object (self->timeline_view, "phase-activated", G_CALLBACK (on_phase_activated), self, 0);
+  g_signal_connect_object (self->phase_inspector, "done", G_CALLBACK (on_item_inspector_done), self, 0);
   _debrief_window_update_edit_actions (self);
 }

@@ -9,6 +9,7 @@
 #include "debrief-event-inspector.h"
 #include "debrief-events-view.h"
 #include "debrief-overview-strip.h"
+#include "debrief-phase-inspector.h"
 #include "debrief-recovery.h"
 #include "debrief-timeline-renderer.h"
 #include "debrief-timeline-view.h"
@@ -45,6 +46,8 @@ struct _DebriefWindow
   GtkStack             *inspector_stack;
   DebriefEventInspector *event_inspector;
   AdwStatusPage        *many_page;
+  DebriefPhaseInspector *phase_inspector;
+  gboolean              inspecting_item;  /* a phase (or lane) page stands, not the selection */
   GtkSearchBar         *search_bar;
   GtkSearchEntry       *search_entry;
   GtkLabel             *search_count;
