@@ -365,6 +365,37 @@ test_phase_from_range (Fixture       *fixture,
   g_assert_cmpuint (g_list_model_get_n_items (phases), ==, n);
 }
 
+/* Dragging a lane's header onto another lane's row moves it there. */
+static void
+test_drag_lane_header (Fixture       *fixture,
+                       gconstpointer  data)
+{
+  GListModel *lanes = debrief_review_get_lanes (fixture->review);
+  g_autoptr(DebriefLane) first = g_list_model_get_item (lanes, 0);
+  const DebriefTimelineRow *from = debrief_timeline_layout_find_lane (fixture->view->layout, debrief_lane_get_key (first));
+  const DebriefTimelineRow *to = NULL;
+  DebriefTimelineFrame frame;
+  double top;
+
+  for (guint i = 0; i < debrief_timeline_layout_get_n_rows (fixture->view->layout); i++)
+    {
+      const DebriefTimelineRow *row = debrief_timeline_layout_get_row (fixture->view->layout, i);
+
+      if (row->kind == DEBRIEF_ROW_LANE && debrief_review_get_lane_position (fixture->review, row->lane) == 2)
+        to = row;
+    }
+  g_assert_nonnull (to);
+  _debrief_timeline_view_make_frame (fixture->view, &frame);
+  top = debrief_timeline_frame_get_lanes_y (&frame) - frame.scroll_y;
+  g_assert_true (_debrief_timeline_view_edit_drag_begin (fixture->view, 40, top + from->y + 10, 0));
+  _debrief_timeline_view_edit_drag_update (fixture->view, 40, top + to->y + 10, 0);
+  _debrief_timeline_view_edit_drag_end (fixture->view);
+  g_assert_cmpuint (debrief_review_get_lane_position (fixture->review, first), ==, 2);
+  g_assert_cmpstr (debrief_history_get_undo_label (fixture->history), ==, "Move Lane");
+  debrief_history_undo (fixture->history);
+  g_assert_cmpuint (debrief_review_get_lane_position (fixture->review, first), ==, 0);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -385,6 +416,7 @@ main (int   argc,
   ADD ("double-click-adds-delete-removes", test_double_click_adds_delete_removes);
   ADD ("multiple-selection", test_multiple_selection);
   ADD ("phase-from-range", test_phase_from_range);
+  ADD ("drag-lane-header", test_drag_lane_header);
 #undef ADD
 
   status = g_test_run ();

@@ -357,6 +357,19 @@ draw_band (DebriefTimelineRenderer    *renderer,
   _debrief_renderer_count (renderer, 2);
 }
 
+/* Where a dragged lane would land: a bar across headers and lanes. */
+static void
+draw_lane_drop (DebriefTimelineRenderer    *renderer,
+                cairo_t                    *cr,
+                const DebriefTimelineMarks *marks,
+                const DebriefTimelineFrame *frame)
+{
+  cairo_rectangle (cr, 0, round (marks->lane_drop_y) - 1.5, frame->width, 3);
+  debrief_color_set_source (cr, &frame->style->selection);
+  cairo_fill (cr);
+  _debrief_renderer_count (renderer, 1);
+}
+
 void
 debrief_timeline_renderer_draw_marks (DebriefTimelineRenderer    *renderer,
                                       cairo_t                    *cr,
@@ -389,6 +402,8 @@ debrief_timeline_renderer_draw_marks (DebriefTimelineRenderer    *renderer,
   if (marks->show_band)
     draw_band (renderer, cr, marks, frame->style);
   cairo_restore (cr);
+  if (marks->lane_drop_y > 0)
+    draw_lane_drop (renderer, cr, marks, frame);
 }
 
 /* ---- the legend --------------------------------------------------------------------------- */

@@ -87,6 +87,8 @@ typedef struct {
   gint64             drag_offset;     /* MOVE: by how much; RESIZE_*: the edge's new time */
   guint32            drag_from_lane;  /* MOVE: events in this lane go to drag_to_lane */
   guint32            drag_to_lane;
+  /* A lane header being dragged: where it would go (widget y; < 0: none). */
+  double             lane_drop_y;
   /* A rubber band being drawn, in widget pixels. */
   gboolean           show_band;
   double             band_x0, band_y0, band_x1, band_y1;

@@ -6,6 +6,7 @@
  *   double-click a lane         add an event there
  *   Ctrl+click                  add to / take from the selection
  *   Ctrl+Shift+drag             select the events in a rectangle
+ *   drag a lane's header        reorder the lanes
  *   Delete                      delete the selection
  *   Alt+← →                     move the selection by one ruler step
  *   Alt+↑ ↓                     move the selection to the lane above / below
@@ -180,6 +181,60 @@ begin_event_drag (DebriefTimelineView *self,
   return TRUE;
 }
 
+/* ---- dragging lane headers ----------------------------------------------------------- */
+
+static gboolean
+begin_lane_drag (DebriefTimelineView *self,
+                 double               x,
+                 double               y)
+{
+  DebriefTimelineHit hit;
+
+  if (!hit_at (self, x, y, &hit) || hit.kind != DEBRIEF_HIT_LANE_HEADER)
+    return FALSE;
+  g_set_object (&self->dragged_lane, debrief_review_get_lane_by_key (self->review, hit.lane_key));
+  self->lane_drop_y = -1;
+  return self->dragged_lane != NULL;
+}
+
+/* The lane row under @y, of the dragged lane's kind: it takes that row's
+ * place in the review's order. */
+static void
+update_lane_drag (DebriefTimelineView *self,
+                  double               y)
+{
+  DebriefTimelineFrame frame;
+  double top;
+  guint index;
+  const DebriefTimelineRow *row;
+
+  _debrief_timeline_view_make_frame (self, &frame);
+  top = debrief_timeline_frame_get_lanes_y (&frame) - frame.scroll_y;
+  index = debrief_timeline_layout_row_at_y (self->layout, y - top);
+  self->lane_drop_y = -1;
+  if (index == G_MAXUINT)
+    return;
+  row = debrief_timeline_layout_get_row (self->layout, index);
+  if (row->kind != DEBRIEF_ROW_LANE || row->lane == NULL ||
+      debrief_lane_get_kind (row->lane) != debrief_lane_get_kind (self->dragged_lane))
+    return;
+  self->lane_drop_position = debrief_review_get_lane_position (self->review, row->lane);
+  /* Moving down, the lane goes below the row; moving up, above it. */
+  self->lane_drop_y = top + row->y +
+                      (self->lane_drop_position > debrief_review_get_lane_position (self->review, self->dragged_lane)
+                       ? row->height : 0);
+}
+
+static void
+finish_lane_drag (DebriefTimelineView *self)
+{
+  if (self->lane_drop_y > 0 &&
+      self->lane_drop_position != debrief_review_get_lane_position (self->review, self->dragged_lane))
+    debrief_edits_move_lane (self->history, self->review, self->dragged_lane, self->lane_drop_position);
+  g_clear_object (&self->dragged_lane);
+  self->lane_drop_y = -1;
+}
+
 gboolean
 _debrief_timeline_view_edit_drag_begin (DebriefTimelineView *self,
                                         double               x,
@@ -199,7 +254,7 @@ _debrief_timeline_view_edit_drag_begin (DebriefTimelineView *self,
     return FALSE;
   self->band[0] = x;
   self->band[1] = y;
-  return begin_event_drag (self, x, y);
+  return begin_lane_drag (self, x, y) || begin_event_drag (self, x, y);
 }
 
 static void
@@ -237,6 +292,8 @@ _debrief_timeline_view_edit_drag_update (DebriefTimelineView *self,
       self->band[2] = x;
       self->band[3] = y;
     }
+  else if (self->dragged_lane != NULL)
+    update_lane_drag (self, y);
   else if (self->edit_drag != DEBRIEF_DRAG_NONE)
     {
       /* band[0..1] keep where the drag began, for both kinds of drag; a
@@ -319,6 +376,8 @@ _debrief_timeline_view_edit_drag_end (DebriefTimelineView *self)
 {
   if (self->banding && self->review != NULL && self->layout != NULL)
     select_band (self);
+  else if (self->dragged_lane != NULL)
+    finish_lane_drag (self);
   else if (self->edit_drag != DEBRIEF_DRAG_NONE && self->dragged->len > 0)
     finish_event_drag (self);
   self->banding = FALSE;
@@ -341,6 +400,7 @@ _debrief_timeline_view_fill_edit_marks (DebriefTimelineView  *self,
       marks->drag_from_lane = self->edit_from_lane;
       marks->drag_to_lane = self->edit_to_lane;
     }
+  marks->lane_drop_y = self->dragged_lane != NULL ? self->lane_drop_y : -1;
   if (self->banding)
     {
       marks->show_band = TRUE;

@@ -319,14 +319,14 @@ on_drag_begin (GtkGestureDrag      *gesture,
 {
   GdkModifierType state = gtk_event_controller_get_current_event_state (GTK_EVENT_CONTROLLER (gesture));
 
+  if (self->layout != NULL && _debrief_timeline_view_edit_drag_begin (self, x, y, state))
+    return;
   if (self->layout == NULL || x < debrief_timeline_view_get_plot_x (self))
     {
       gtk_gesture_set_state (GTK_GESTURE (gesture), GTK_EVENT_SEQUENCE_DENIED);
       return;
     }
   adw_animation_reset (self->animation);
-  if (_debrief_timeline_view_edit_drag_begin (self, x, y, state))
-    return;
   self->dragging_range = (state & GDK_SHIFT_MASK) != 0;
   self->drag_start_time = _debrief_timeline_view_time_at (self, x);
   self->drag_origin_start = debrief_timeline_viewport_get_start (self->viewport);
@@ -343,7 +343,7 @@ on_drag_update (GtkGestureDrag      *gesture,
   double start_x, start_y;
 
   gtk_gesture_drag_get_start_point (gesture, &start_x, &start_y);
-  if (self->edit_drag != DEBRIEF_DRAG_NONE || self->banding)
+  if (self->edit_drag != DEBRIEF_DRAG_NONE || self->banding || self->dragged_lane != NULL)
     {
       GdkModifierType state = gtk_event_controller_get_current_event_state (GTK_EVENT_CONTROLLER (gesture));
 
@@ -370,7 +370,7 @@ on_drag_end (GtkGestureDrag      *gesture,
              DebriefTimelineView *self)
 {
   gtk_widget_set_cursor (GTK_WIDGET (self), NULL);
-  if (self->edit_drag != DEBRIEF_DRAG_NONE || self->banding)
+  if (self->edit_drag != DEBRIEF_DRAG_NONE || self->banding || self->dragged_lane != NULL)
     {
       _debrief_timeline_view_edit_drag_end (self);
       return;

@@ -57,6 +57,9 @@ struct _DebriefTimelineView
   guint32                   edit_from_lane;
   guint32                   edit_to_lane;
   gboolean                  banding;
+  DebriefLane              *dragged_lane;    /* a lane header being dragged */
+  double                    lane_drop_y;
+  guint                     lane_drop_position;
   double                    band[4];
 
   AdwAnimation             *animation;

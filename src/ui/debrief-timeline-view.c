@@ -633,6 +633,7 @@ debrief_timeline_view_dispose (GObject *object)
   g_clear_object (&self->review);
   g_clear_object (&self->viewport);
   g_clear_object (&self->history);
+  g_clear_object (&self->dragged_lane);
   g_clear_pointer (&self->dragged, g_array_unref);
   g_clear_pointer (&self->matches, g_array_unref);
   g_clear_pointer (&self->layout, debrief_timeline_layout_free);
