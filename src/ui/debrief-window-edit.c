@@ -135,12 +135,49 @@ on_phase_activated (DebriefTimelineView *view,
   show_phase (self, phase);
 }
 
+/* The inspector that said "done" may not be the one showing (an undo
+ * took its lane away while an event was shown): only then go back. */
 static void
 on_item_inspector_done (GtkWidget     *inspector,
                         DebriefWindow *self)
 {
+  if (gtk_stack_get_visible_child (self->inspector_stack) != inspector)
+    return;
   self->inspecting_item = FALSE;
   show_selection (self);
+}
+
+/* ---- lanes ---------------------------------------------------------------------------------- */
+
+static void
+show_lane (DebriefWindow *self,
+           DebriefLane   *lane)
+{
+  if (lane == NULL)
+    return;
+  self->inspecting_item = TRUE;
+  debrief_lane_inspector_set_lane (self->lane_inspector, lane);
+  gtk_stack_set_visible_child_name (self->inspector_stack, "lane");
+  adw_flap_set_reveal_flap (self->inspector_flap, TRUE);
+}
+
+/* From the review page's list, or a new lane to name at once. */
+static void
+on_review_lane_activated (DebriefReviewInspector *inspector,
+                          DebriefLane            *lane,
+                          DebriefWindow          *self)
+{
+  show_lane (self, lane);
+  debrief_lane_inspector_focus_name (self->lane_inspector);
+}
+
+/* A click on a lane's header in the timeline. */
+static void
+on_timeline_lane_activated (DebriefTimelineView *view,
+                            guint                lane_key,
+                            DebriefWindow       *self)
+{
+  show_lane (self, debrief_review_get_lane_by_key (debrief_document_get_review (self->document), lane_key));
 }
 
 static char *
@@ -262,6 +299,8 @@ _debrief_window_edit_document (DebriefWindow *self)
   debrief_timeline_view_set_history (self->timeline_view, editable ? history : NULL);
   debrief_event_inspector_set_review (self->event_inspector, review, editable ? history : NULL);
   debrief_phase_inspector_set_review (self->phase_inspector, review, editable ? history : NULL);
+  debrief_review_inspector_set_review (self->review_inspector, review, editable ? history : NULL);
+  debrief_lane_inspector_set_review (self->lane_inspector, review, editable ? history : NULL);
   gtk_widget_set_sensitive (GTK_WIDGET (self->phase_inspector), editable);
   self->inspecting_item = FALSE;
   gtk_widget_set_sensitive (GTK_WIDGET (self->event_inspector), editable);
@@ -449,5 +488,8 @@ _debrief_window_setup_editing (DebriefWindow *self)
   g_signal_connect_object (self->inspector_flap, "notify::reveal-flap", G_CALLBACK (on_flap_revealed), self, 0);
   g_signal_connect_object (self->timeline_view, "phase-activated", G_CALLBACK (on_phase_activated), self, 0);
   g_signal_connect_object (self->phase_inspector, "done", G_CALLBACK (on_item_inspector_done), self, 0);
+  g_signal_connect_object (self->lane_inspector, "done", G_CALLBACK (on_item_inspector_done), self, 0);
+  g_signal_connect_object (self->review_inspector, "lane-activated", G_CALLBACK (on_review_lane_activated), self, 0);
+  g_signal_connect_object (self->timeline_view, "lane-activated", G_CALLBACK (on_timeline_lane_activated), self, 0);
   _debrief_window_update_edit_actions (self);
 }

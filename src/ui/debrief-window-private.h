@@ -9,7 +9,9 @@
 #include "debrief-event-inspector.h"
 #include "debrief-events-view.h"
 #include "debrief-overview-strip.h"
+#include "debrief-lane-inspector.h"
 #include "debrief-phase-inspector.h"
+#include "debrief-review-inspector.h"
 #include "debrief-recovery.h"
 #include "debrief-timeline-renderer.h"
 #include "debrief-timeline-view.h"
@@ -47,6 +49,8 @@ struct _DebriefWindow
   DebriefEventInspector *event_inspector;
   AdwStatusPage        *many_page;
   DebriefPhaseInspector *phase_inspector;
+  DebriefReviewInspector *review_inspector;
+  DebriefLaneInspector *lane_inspector;
   gboolean              inspecting_item;  /* a phase (or lane) page stands, not the selection */
   GtkSearchBar         *search_bar;
   GtkSearchEntry       *search_entry;

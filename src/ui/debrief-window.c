@@ -665,6 +665,8 @@ debrief_window_class_init (DebriefWindowClass *klass)
 
   g_type_ensure (DEBRIEF_TYPE_EVENT_INSPECTOR);
   g_type_ensure (DEBRIEF_TYPE_PHASE_INSPECTOR);
+  g_type_ensure (DEBRIEF_TYPE_REVIEW_INSPECTOR);
+  g_type_ensure (DEBRIEF_TYPE_LANE_INSPECTOR);
   g_type_ensure (DEBRIEF_TYPE_EVENTS_VIEW);
   g_type_ensure (DEBRIEF_TYPE_TIMELINE_VIEW);
   g_type_ensure (DEBRIEF_TYPE_OVERVIEW_STRIP);
@@ -693,6 +695,8 @@ debrief_window_class_init (DebriefWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, DebriefWindow, event_inspector);
   gtk_widget_class_bind_template_child (widget_class, DebriefWindow, many_page);
   gtk_widget_class_bind_template_child (widget_class, DebriefWindow, phase_inspector);
+  gtk_widget_class_bind_template_child (widget_class, DebriefWindow, review_inspector);
+  gtk_widget_class_bind_template_child (widget_class, DebriefWindow, lane_inspector);
   gtk_widget_class_bind_template_child (widget_class, DebriefWindow, search_bar);
   gtk_widget_class_bind_template_child (widget_class, DebriefWindow, search_entry);
   gtk_widget_class_bind_template_child (widget_class, DebriefWindow, search_count);
