@@ -396,6 +396,42 @@ test_drag_lane_header (Fixture       *fixture,
   g_assert_cmpuint (debrief_review_get_lane_position (fixture->review, first), ==, 0);
 }
 
+/* A tag in use is one click away, and becomes the event's tag. */
+static void
+test_tag_suggestion (Fixture       *fixture,
+                     gconstpointer  data)
+{
+  DebriefEventRef ref = nth_point_event (fixture, 0);
+  GtkWidget *inspector = GTK_WIDGET (fixture->window->event_inspector);
+  GtkWidget *button = NULL;
+  const char *tag;
+  const DebriefEventExtras *extras;
+
+  select_event (fixture, ref);
+  for (GtkWidget *child = gtk_widget_get_first_child (inspector); child != NULL && button == NULL;)
+    {
+      if (GTK_IS_BUTTON (child) && gtk_widget_get_ancestor (child, GTK_TYPE_FLOW_BOX) != NULL)
+        button = child;
+      else if (gtk_widget_get_first_child (child) != NULL)
+        child = gtk_widget_get_first_child (child);
+      else
+        {
+          while (child != inspector && gtk_widget_get_next_sibling (child) == NULL)
+            child = gtk_widget_get_parent (child);
+          child = child == inspector ? NULL : gtk_widget_get_next_sibling (child);
+        }
+    }
+  g_assert_nonnull (button);
+  tag = gtk_button_get_label (GTK_BUTTON (button));
+  g_assert_cmpstr (tag, ==, "customer-impact");  /* the example's most used tag */
+  g_signal_emit_by_name (button, "clicked");
+  spin (5);
+  extras = debrief_event_store_get_extras (fixture->events, debrief_event_store_get (fixture->events, ref));
+  g_assert_nonnull (extras);
+  g_assert_true (g_strv_contains ((const char * const *) extras->tags, "customer-impact"));
+  g_assert_cmpstr (gtk_editable_get_text (inspector_row (fixture, "Tags")), ==, "customer-impact");
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -417,6 +453,7 @@ main (int   argc,
   ADD ("multiple-selection", test_multiple_selection);
   ADD ("phase-from-range", test_phase_from_range);
   ADD ("drag-lane-header", test_drag_lane_header);
+  ADD ("tag-suggestion", test_tag_suggestion);
 #undef ADD
 
   status = g_test_run ();

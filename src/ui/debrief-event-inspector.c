@@ -17,6 +17,7 @@
 #include "debrief-edits.h"
 #include "debrief-event-inspector.h"
 #include "debrief-event-kind.h"
+#include "debrief-tag-suggestions.h"
 #include "debrief-time-entry.h"
 #include "debrief-time.h"
 
@@ -48,6 +49,7 @@ struct _DebriefEventInspector
   GtkStringList     *kinds;
   GtkStringList     *lanes;
   GtkWidget         *time_hint;
+  GtkWidget         *tag_suggestions;
 
   DebriefReview     *review;
   DebriefHistory    *history;
@@ -215,6 +217,9 @@ refresh (DebriefEventInspector *self)
       mark_invalid (self, FIELD_START, NULL);
       mark_invalid (self, FIELD_END, NULL);
     }
+  if (!self->applying)
+    debrief_tag_suggestions_update (DEBRIEF_TAG_SUGGESTIONS (self->tag_suggestions),
+                                    gtk_editable_get_text (GTK_EDITABLE (self->rows[FIELD_TAGS])));
   select_kind (self, debrief_event_store_get (events_of (self), self->ref));
   select_lane (self, debrief_event_store_get (events_of (self), self->ref));
   self->updating = FALSE;
@@ -358,6 +363,8 @@ static void
 on_row_changed (GtkEditable           *editable,
                 DebriefEventInspector *self)
 {
+  if (GTK_WIDGET (editable) == self->rows[FIELD_TAGS])
+    debrief_tag_suggestions_update (DEBRIEF_TAG_SUGGESTIONS (self->tag_suggestions), gtk_editable_get_text (editable));
   for (Field field = FIELD_START; field < N_TEXT_FIELDS; field++)
     if (self->rows[field] == GTK_WIDGET (editable))
       apply_field (self, field);
@@ -544,6 +551,25 @@ combo_row (const char     *title,
   return row;
 }
 
+/* A suggestion replaces the word being typed, or joins the list. */
+static void
+on_tag_picked (DebriefTagSuggestions *suggestions,
+               const char            *tag,
+               DebriefEventInspector *self)
+{
+  GtkEditable *row = GTK_EDITABLE (self->rows[FIELD_TAGS]);
+  g_auto(GStrv) parts = g_strsplit (gtk_editable_get_text (row), ",", -1);
+  g_autoptr(GString) text = g_string_new (NULL);
+  guint n = g_strv_length (parts);
+
+  for (guint i = 0; i + 1 < n; i++)
+    if (*g_strstrip (parts[i]) != '\0')
+      g_string_append_printf (text, "%s, ", parts[i]);
+  g_string_append (text, tag);
+  gtk_editable_set_text (row, text->str);
+  gtk_editable_set_position (row, -1);
+}
+
 static GtkWidget *
 build_details (DebriefEventInspector *self)
 {
@@ -558,6 +584,9 @@ build_details (DebriefEventInspector *self)
   adw_preferences_group_add (ADW_PREFERENCES_GROUP (box), GTK_WIDGET (self->kind_row));
   adw_preferences_group_add (ADW_PREFERENCES_GROUP (box), GTK_WIDGET (self->lane_row));
   adw_preferences_group_add (ADW_PREFERENCES_GROUP (box), entry_row (self, FIELD_TAGS, _("Tags")));
+  self->tag_suggestions = debrief_tag_suggestions_new ();
+  g_signal_connect (self->tag_suggestions, "tag-picked", G_CALLBACK (on_tag_picked), self);
+  adw_preferences_group_add (ADW_PREFERENCES_GROUP (box), self->tag_suggestions);
   adw_preferences_group_add (ADW_PREFERENCES_GROUP (box), entry_row (self, FIELD_LINKS, _("Links to Events")));
   return box;
 }
@@ -651,6 +680,7 @@ debrief_event_inspector_set_review (DebriefEventInspector *self,
   self->kinds = gtk_string_list_new (NULL);
   adw_combo_row_set_model (self->kind_row, G_LIST_MODEL (self->kinds));
   self->ref = DEBRIEF_EVENT_REF_NONE;
+  debrief_tag_suggestions_set_review (DEBRIEF_TAG_SUGGESTIONS (self->tag_suggestions), review);
   if (review != NULL)
     g_signal_connect_object (review, "changed", G_CALLBACK (on_review_changed), self, 0);
   refresh (self);
