@@ -41,6 +41,7 @@ struct _DebriefEventStore
   GStringChunk   *strings;
   DebriefIdIndex  ids;
   guint64         generation;
+  guint64         shape_generation;  /* changes that move, add or remove events */
   guint           next_id_number;
 };
 
@@ -69,5 +70,6 @@ guint      _debrief_event_store_refs_lower_bound  (DebriefEventStore  *self,
                                                    GArray             *refs,
                                                    const DebriefEvent *key);
 void       _debrief_event_store_emit_changed      (DebriefEventStore  *self);
+void       _debrief_event_store_touch_shape       (DebriefEventStore  *self);
 
 G_END_DECLS

@@ -308,6 +308,7 @@ debrief_event_store_load_finish (DebriefEventStore *self)
 
   build_lane_indexes (self);
   self->generation++;
+  self->shape_generation++;
 }
 
 /* ---- editing ----------------------------------------------------------- */
@@ -390,6 +391,7 @@ debrief_event_store_add (DebriefEventStore      *self,
   position = index_insert (self, ref);
 
   g_list_model_items_changed (G_LIST_MODEL (self), position, 0, 1);
+  _debrief_event_store_touch_shape (self);
   _debrief_event_store_emit_changed (self);
   return ref;
 }
@@ -406,6 +408,7 @@ debrief_event_store_remove (DebriefEventStore *self,
   SLOT (self, ref)->flags |= DEBRIEF_EVENT_FLAG_REMOVED;
 
   g_list_model_items_changed (G_LIST_MODEL (self), position, 1, 0);
+  _debrief_event_store_touch_shape (self);
   _debrief_event_store_emit_changed (self);
 }
 
@@ -424,7 +427,32 @@ debrief_event_store_restore (DebriefEventStore *self,
   position = index_insert (self, ref);
 
   g_list_model_items_changed (G_LIST_MODEL (self), position, 0, 1);
+  _debrief_event_store_touch_shape (self);
   _debrief_event_store_emit_changed (self);
+}
+
+static gboolean
+same_strv (const char * const *a,
+           const char * const *b)
+{
+  if (a == NULL || b == NULL)
+    return (a == NULL || *a == NULL) && (b == NULL || *b == NULL);
+  return g_strv_equal (a, b);
+}
+
+/* Whether @spec would move @event, or change its kind, links or author:
+ * what the timeline's layout is made of. */
+static gboolean
+changes_shape (DebriefEventStore      *self,
+               const DebriefEvent     *event,
+               const DebriefEventSpec *spec)
+{
+  const DebriefEventExtras *extras = debrief_event_store_get_extras (self, event);
+
+  return event->start != spec->start || event->end != spec->end || event->lane != spec->lane ||
+         event->author != spec->author ||
+         g_strcmp0 (debrief_event_store_get_kind_name (self, event->kind), spec->kind) != 0 ||
+         !same_strv (extras ? (const char * const *) extras->links : NULL, (const char * const *) spec->links);
 }
 
 /**
@@ -445,6 +473,8 @@ debrief_event_store_update (DebriefEventStore      *self,
   g_return_if_fail (spec->lane != DEBRIEF_LANE_KEY_NONE);
 
   event = SLOT (self, ref);
+  if (changes_shape (self, event, spec))
+    _debrief_event_store_touch_shape (self);
   old_position = index_remove (self, ref);
   fill_event (self, event, spec);
   new_position = index_insert (self, ref);

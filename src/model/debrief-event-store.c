@@ -652,3 +652,21 @@ _debrief_event_store_emit_changed (DebriefEventStore *self)
   g_signal_emit (self, signals[CHANGED], 0);
 }
 
+/* Before emitting: the change moves, adds or removes events, or changes
+ * their kind or links, so what is drawn where must be worked out again. */
+void
+_debrief_event_store_touch_shape (DebriefEventStore *self)
+{
+  self->shape_generation++;
+}
+
+/* Counts only the changes that alter where and how events are drawn; a
+ * new text or tag leaves it alone, so a timeline need not lay out a
+ * million events again for a keystroke. */
+guint64
+debrief_event_store_get_shape_generation (DebriefEventStore *self)
+{
+  g_return_val_if_fail (DEBRIEF_IS_EVENT_STORE (self), 0);
+  return self->shape_generation;
+}
+

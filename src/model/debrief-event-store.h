@@ -106,6 +106,7 @@ gboolean                  debrief_event_store_get_bounds       (DebriefEventStor
                                                                 gint64            *out_start,
                                                                 gint64            *out_end);
 guint64                   debrief_event_store_get_generation   (DebriefEventStore *self);
+guint64                   debrief_event_store_get_shape_generation (DebriefEventStore *self);
 char                     *debrief_event_store_make_id          (DebriefEventStore *self);
 gsize                     debrief_event_store_get_index_memory (DebriefEventStore *self);
 

@@ -48,6 +48,8 @@ struct _DebriefReview
   GListStore        *artefacts;
 
   guint64            generation;
+  guint64            shape_generation;       /* changes a timeline must lay out anew */
+  guint64            events_shape_seen;      /* the store's shape generation last counted */
 };
 
 G_DEFINE_FINAL_TYPE (DebriefReview, debrief_review, G_TYPE_OBJECT)
@@ -83,12 +85,21 @@ emit_changed (DebriefReview *self)
   g_signal_emit (self, signals[CHANGED], 0);
 }
 
+/* Lanes, phases and the review's own fields are few: any change to them
+ * counts as one a timeline must lay out again. */
+static void
+emit_shape_changed (DebriefReview *self)
+{
+  self->shape_generation++;
+  emit_changed (self);
+}
+
 static void
 on_item_notify (GObject    *item,
                 GParamSpec *pspec,
                 gpointer    user_data)
 {
-  emit_changed (DEBRIEF_REVIEW (user_data));
+  emit_shape_changed (DEBRIEF_REVIEW (user_data));
 }
 
 static void watch_list (DebriefReview *self,
@@ -123,7 +134,7 @@ on_items_changed (GListModel *list,
 
       watch_item (self, item);
     }
-  emit_changed (self);
+  emit_shape_changed (self);
 }
 
 static void
@@ -145,7 +156,15 @@ static void
 on_events_changed (DebriefEventStore *events,
                    gpointer           user_data)
 {
-  emit_changed (DEBRIEF_REVIEW (user_data));
+  DebriefReview *self = DEBRIEF_REVIEW (user_data);
+  guint64 shape = debrief_event_store_get_shape_generation (events);
+
+  if (shape != self->events_shape_seen)
+    {
+      self->events_shape_seen = shape;
+      self->shape_generation++;
+    }
+  emit_changed (self);
 }
 
 static void
@@ -705,6 +724,15 @@ debrief_review_get_artefacts (DebriefReview *self)
 {
   g_return_val_if_fail (DEBRIEF_IS_REVIEW (self), NULL);
   return self->artefacts;
+}
+
+/* Like the generation, but a new text or tag on an event leaves it alone:
+ * what a timeline's layout depends on. */
+guint64
+debrief_review_get_shape_generation (DebriefReview *self)
+{
+  g_return_val_if_fail (DEBRIEF_IS_REVIEW (self), 0);
+  return self->shape_generation;
 }
 
 guint64

@@ -83,5 +83,6 @@ GListStore        *debrief_review_get_action_items   (DebriefReview *self);
 GListStore        *debrief_review_get_artefacts      (DebriefReview *self);
 
 guint64            debrief_review_get_generation     (DebriefReview *self);
+guint64            debrief_review_get_shape_generation (DebriefReview *self);
 
 G_END_DECLS

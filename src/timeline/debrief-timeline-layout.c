@@ -337,7 +337,8 @@ gboolean
 debrief_timeline_layout_update (DebriefTimelineLayout      *layout,
                                 const DebriefTimelineStyle *style)
 {
-  guint64 generation = debrief_review_get_generation (layout->review);
+  /* A new text or tag needs a new frame, not a new layout. */
+  guint64 generation = debrief_review_get_shape_generation (layout->review);
 
   if (layout->valid && layout->generation == generation && layout->style == style)
     return FALSE;
