@@ -25,19 +25,39 @@ typedef enum {
 } Field;
 
 typedef struct {
-  Field  field;
-  char  *needle;  /* casefolded */
+  Field   field;
+  char   *needle;        /* casefolded */
+  gsize   needle_len;
+  gboolean ascii;        /* the needle is ASCII: compare without folding */
+  /* Kinds and lanes are few: whether each matches is worked out once per
+   * search, not once per event. */
+  GArray *kind_matches;  /* gboolean, by kind index */
+  GArray *lane_matches;  /* gboolean, by lane key */
 } Term;
 
 struct _DebriefSearch
 {
-  GArray *terms;  /* Term */
+  GArray        *terms;  /* Term */
+  DebriefReview *prepared_for;
 };
 
 static void
 clear_term (gpointer data)
 {
-  g_free (((Term *) data)->needle);
+  Term *term = data;
+
+  g_free (term->needle);
+  g_clear_pointer (&term->kind_matches, g_array_unref);
+  g_clear_pointer (&term->lane_matches, g_array_unref);
+}
+
+static gboolean
+is_ascii (const char *text)
+{
+  for (const char *p = text; *p != '\0'; p++)
+    if ((guchar) *p >= 0x80)
+      return FALSE;
+  return TRUE;
 }
 
 static void
@@ -59,6 +79,8 @@ add_term (DebriefSearch *self,
   if (*word == '\0')
     return;
   term.needle = g_utf8_casefold (word, -1);
+  term.needle_len = strlen (term.needle);
+  term.ascii = is_ascii (term.needle);
   g_array_append_val (self->terms, term);
 }
 
@@ -112,24 +134,20 @@ ascii_contains (const char *haystack,
                 const char *needle,
                 gsize       needle_len)
 {
+  /* The needle is casefolded, so lowercase; its first byte is looked
+   * for in both cases without a call per byte. */
+  guchar lower = (guchar) needle[0];
+  guchar upper = g_ascii_islower (lower) ? lower - ('a' - 'A') : lower;
+
   for (const char *p = haystack; *p != '\0'; p++)
-    if (g_ascii_tolower (*p) == needle[0] && g_ascii_strncasecmp (p, needle, needle_len) == 0)
+    if (((guchar) *p == lower || (guchar) *p == upper) && g_ascii_strncasecmp (p, needle, needle_len) == 0)
       return TRUE;
   return FALSE;
 }
 
 static gboolean
-is_ascii (const char *text)
-{
-  for (const char *p = text; *p != '\0'; p++)
-    if ((guchar) *p >= 0x80)
-      return FALSE;
-  return TRUE;
-}
-
-static gboolean
-contains (const char *haystack,
-          const char *needle)
+contains_folded (const char *haystack,
+                 const char *needle)
 {
   g_autofree char *folded = NULL;
 
@@ -141,34 +159,92 @@ contains (const char *haystack,
   return strstr (folded, needle) != NULL;
 }
 
+/* The per-event test: the term knows its length and whether it is ASCII. */
 static gboolean
-kind_matches (DebriefEventStore  *events,
-              const DebriefEvent *event,
-              const char         *needle)
+contains (const char *haystack,
+          const Term *term)
 {
-  return contains (debrief_event_store_get_kind_name (events, event->kind), needle) ||
-         (event->kind < DEBRIEF_N_BUILTIN_EVENT_KINDS && contains (debrief_event_kind_get_label (event->kind), needle));
+  g_autofree char *folded = NULL;
+
+  if (haystack == NULL)
+    return FALSE;
+  if (term->ascii)
+    return ascii_contains (haystack, term->needle, term->needle_len);
+  folded = g_utf8_casefold (haystack, -1);
+  return strstr (folded, term->needle) != NULL;
+}
+
+static gboolean
+kind_name_matches (DebriefEventStore *events,
+                   guint              kind,
+                   const char        *needle)
+{
+  return contains_folded (debrief_event_store_get_kind_name (events, kind), needle) ||
+         (kind < DEBRIEF_N_BUILTIN_EVENT_KINDS && contains_folded (debrief_event_kind_get_label (kind), needle));
+}
+
+static gboolean
+lane_name_matches (DebriefLane *lane,
+                   const char  *needle)
+{
+  return lane != NULL && (contains_folded (debrief_lane_get_name (lane), needle) ||
+                          contains_folded (debrief_item_get_id (DEBRIEF_ITEM (lane)), needle));
+}
+
+/* Fills each term's kind and lane tables for @review. Lanes are looked up
+ * by key until one is missing: keys are handed out from 0. */
+static void
+prepare (DebriefSearch *self,
+         DebriefReview *review)
+{
+  DebriefEventStore *events = debrief_review_get_events (review);
+
+  for (guint i = 0; i < self->terms->len; i++)
+    {
+      Term *term = &g_array_index (self->terms, Term, i);
+
+      g_clear_pointer (&term->kind_matches, g_array_unref);
+      g_clear_pointer (&term->lane_matches, g_array_unref);
+      term->kind_matches = g_array_new (FALSE, TRUE, sizeof (gboolean));
+      term->lane_matches = g_array_new (FALSE, TRUE, sizeof (gboolean));
+      for (guint kind = 0; kind < debrief_event_store_get_n_kinds (events); kind++)
+        {
+          gboolean match = kind_name_matches (events, kind, term->needle);
+
+          g_array_append_val (term->kind_matches, match);
+        }
+      for (guint32 key = 0; debrief_review_get_lane_by_key (review, key) != NULL; key++)
+        {
+          gboolean match = lane_name_matches (debrief_review_get_lane_by_key (review, key), term->needle);
+
+          g_array_append_val (term->lane_matches, match);
+        }
+    }
+  self->prepared_for = review;
+}
+
+static gboolean
+kind_matches (const Term         *term,
+              const DebriefEvent *event)
+{
+  return event->kind < term->kind_matches->len && g_array_index (term->kind_matches, gboolean, event->kind);
 }
 
 static gboolean
 tag_matches (const DebriefEventExtras *extras,
-             const char               *needle)
+             const Term               *term)
 {
   for (guint i = 0; extras != NULL && extras->tags != NULL && extras->tags[i] != NULL; i++)
-    if (contains (extras->tags[i], needle))
+    if (contains (extras->tags[i], term))
       return TRUE;
   return FALSE;
 }
 
 static gboolean
-lane_matches (DebriefReview      *review,
-              const DebriefEvent *event,
-              const char         *needle)
+lane_matches (const Term         *term,
+              const DebriefEvent *event)
 {
-  DebriefLane *lane = debrief_review_get_lane_by_key (review, event->lane);
-
-  return lane != NULL && (contains (debrief_lane_get_name (lane), needle) ||
-                          contains (debrief_item_get_id (DEBRIEF_ITEM (lane)), needle));
+  return event->lane < term->lane_matches->len && g_array_index (term->lane_matches, gboolean, event->lane);
 }
 
 static gboolean
@@ -182,16 +258,27 @@ term_matches (const Term         *term,
 
   switch (term->field)
     {
-    case FIELD_KIND: return kind_matches (events, event, term->needle);
-    case FIELD_TAG: return tag_matches (extras, term->needle);
-    case FIELD_LANE: return lane_matches (review, event, term->needle);
+    case FIELD_KIND: return kind_matches (term, event);
+    case FIELD_TAG: return tag_matches (extras, term);
+    case FIELD_LANE: return lane_matches (term, event);
     case FIELD_ANY:
     default:
+      if (kind_matches (term, event) || lane_matches (term, event) || contains (event->text, term))
+        return TRUE;
       source = debrief_event_store_get_source (events, event);
-      return contains (event->text, term->needle) || kind_matches (events, event, term->needle) ||
-             tag_matches (extras, term->needle) || lane_matches (review, event, term->needle) ||
-             (source != NULL && contains (source->ref, term->needle));
+      return tag_matches (extras, term) || (source != NULL && contains (source->ref, term));
     }
+}
+
+static gboolean
+matches_prepared (DebriefSearch      *search,
+                  DebriefReview      *review,
+                  const DebriefEvent *event)
+{
+  for (guint i = 0; i < search->terms->len; i++)
+    if (!term_matches (&g_array_index (search->terms, Term, i), review, event))
+      return FALSE;
+  return TRUE;
 }
 
 gboolean
@@ -203,10 +290,10 @@ debrief_search_matches (DebriefSearch   *search,
 
   if (search->terms->len == 0)
     return FALSE;
-  for (guint i = 0; i < search->terms->len; i++)
-    if (!term_matches (&g_array_index (search->terms, Term, i), review, event))
-      return FALSE;
-  return TRUE;
+  /* Kinds and lanes may have come since the last call: one event is
+   * cheap to prepare for; debrief_search_run() prepares once per run. */
+  prepare (search, review);
+  return matches_prepared (search, review, event);
 }
 
 /* Returns: (transfer full): the matching events' refs, in time order */
@@ -220,11 +307,12 @@ debrief_search_run (DebriefSearch *search,
 
   if (search->terms->len == 0)
     return matches;
+  prepare (search, review);
   for (guint i = 0; i < n; i++)
     {
       DebriefEventRef ref = debrief_event_store_get_nth (events, i);
 
-      if (debrief_search_matches (search, review, ref))
+      if (matches_prepared (search, review, debrief_event_store_get (events, ref)))
         g_array_append_val (matches, ref);
     }
   return matches;
