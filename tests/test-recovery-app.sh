@@ -62,10 +62,19 @@ wait $pid 2>/dev/null
 check 1 "the killed app left a recovery copy with the edit" grep -q "$marker" $recovery/*.debrief
 check 2 "the review file itself is untouched" bash -c "! grep -q '$marker' '$tmp/review.debrief'"
 
-# 2. Start again: the dialog offers the copy; Enter restores it.
-"$debrief" &
-pid=$!
-dialog=$(wait_for_window $pid "Recover Unsaved Reviews")
+# 2. Start again: the dialog offers the copy; Enter restores it. An X
+# server run without -noreset starts over when its last client goes, and
+# refuses connections meanwhile: an app that could not connect is started
+# again.
+dialog=""
+for attempt in 1 2 3; do
+  "$debrief" &
+  pid=$!
+  sleep 1
+  kill -0 $pid 2>/dev/null || continue
+  dialog=$(wait_for_window $pid "Recover Unsaved Reviews")
+  break
+done
 check 3 "the next start offers to restore" test -n "$dialog"
 sleep 1
 xdotool windowfocus --sync "$dialog" 2>/dev/null
