@@ -308,6 +308,15 @@ test_multiple_selection (Fixture       *fixture,
   g_assert_cmpstr (gtk_stack_get_visible_child_name (fixture->window->inspector_stack), ==, "many");
   g_assert_cmpstr (adw_status_page_get_title (fixture->window->many_page), ==, "2 Events Selected");
 
+  /* Ctrl+Shift+arrow: the next event joins, the others stay. */
+  g_assert_true (_debrief_timeline_view_edit_key (fixture->view, GDK_KEY_Right, GDK_CONTROL_MASK | GDK_SHIFT_MASK));
+  debrief_timeline_viewport_get_selection (viewport, &n);
+  g_assert_cmpuint (n, >=, 2);
+  g_assert_true (debrief_timeline_viewport_is_selected (viewport, a));
+  g_assert_true (debrief_timeline_viewport_is_selected (viewport, b));
+  debrief_timeline_viewport_set_selected_event (viewport, a);
+  debrief_timeline_viewport_toggle_selected (viewport, b);
+
   g_assert_true (_debrief_timeline_view_edit_key (fixture->view, GDK_KEY_Right, GDK_ALT_MASK));
   g_assert_cmpint (debrief_event_store_get (fixture->events, a)->start, >, a_start);
   g_assert_cmpstr (debrief_history_get_undo_label (fixture->history), ==, "Move 2 Events");

@@ -12,6 +12,8 @@
  *   Alt+↑ ↓                     move the selection to the lane above / below
  *   Alt+Shift+← →               shorten / lengthen the selected event's end
  *   Insert                      add an event beside the selection (or mid-view)
+ *   Ctrl+Shift+arrows           extend the selection to the next event (the
+ *                               keyboard's Ctrl+click)
  *
  * A drag draws where the events would land and changes the review only
  * when it ends, as one undoable step.
@@ -565,6 +567,28 @@ add_by_key (DebriefTimelineView *self)
   return TRUE;
 }
 
+/* Moves the primary selection as the plain arrows would, keeping what
+ * was selected: the new event joins the selection. */
+static gboolean
+extend_by_key (DebriefTimelineView *self,
+               guint                keyval)
+{
+  guint n;
+  const DebriefEventRef *selected = debrief_timeline_viewport_get_selection (self->viewport, &n);
+  g_autoptr(GArray) kept = g_array_new (FALSE, FALSE, sizeof (DebriefEventRef));
+  DebriefEventRef next;
+  GtkDirectionType direction = keyval == GDK_KEY_Left ? GTK_DIR_LEFT : keyval == GDK_KEY_Right ? GTK_DIR_RIGHT
+                               : keyval == GDK_KEY_Up ? GTK_DIR_UP : GTK_DIR_DOWN;
+
+  g_array_append_vals (kept, selected, n);
+  _debrief_timeline_view_move_focus (self, direction, direction == GTK_DIR_UP || direction == GTK_DIR_DOWN);
+  next = debrief_timeline_viewport_get_selected_event (self->viewport);
+  g_array_append_val (kept, next);
+  /* The last one listed is the primary: the one just reached. */
+  debrief_timeline_viewport_select_many (self->viewport, (DebriefEventRef *) kept->data, kept->len, FALSE);
+  return TRUE;
+}
+
 gboolean
 _debrief_timeline_view_edit_key (DebriefTimelineView *self,
                                  guint                keyval,
@@ -572,6 +596,9 @@ _debrief_timeline_view_edit_key (DebriefTimelineView *self,
 {
   g_autoptr(GArray) refs = NULL;
 
+  if ((state & GDK_MODIFIER_MASK) == (GDK_CONTROL_MASK | GDK_SHIFT_MASK) && self->review != NULL &&
+      (keyval == GDK_KEY_Left || keyval == GDK_KEY_Right || keyval == GDK_KEY_Up || keyval == GDK_KEY_Down))
+    return extend_by_key (self, keyval);
   if (!can_edit (self))
     return FALSE;
   refs = live_selection (self);
