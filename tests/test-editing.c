@@ -441,6 +441,57 @@ test_tag_suggestion (Fixture       *fixture,
   g_assert_cmpstr (gtk_editable_get_text (inspector_row (fixture, "Tags")), ==, "customer-impact");
 }
 
+/* Hiding a kind through the search bar's popover takes it out of the
+ * timeline and the Events list; nothing is deleted. */
+static void
+test_hide_kind (Fixture       *fixture,
+                gconstpointer  data)
+{
+  GtkPopover *popover = gtk_menu_button_get_popover (fixture->window->filter_button);
+  guint n = debrief_event_store_get_n_events (fixture->events), logs = 0;
+  GtkCheckButton *log_check = NULL;
+  GListModel *rows;
+  DebriefEventRef first_log = DEBRIEF_EVENT_REF_NONE, first_chat = DEBRIEF_EVENT_REF_NONE;
+
+  for (guint i = 0; i < n; i++)
+    {
+      DebriefEventRef ref = debrief_event_store_get_nth (fixture->events, i);
+      const char *kind = debrief_event_store_get_kind_name (fixture->events, debrief_event_store_get (fixture->events, ref)->kind);
+
+      logs += g_str_equal (kind, "log");
+      if (g_str_equal (kind, "log") && first_log == DEBRIEF_EVENT_REF_NONE)
+        first_log = ref;
+      if (g_str_equal (kind, "chat") && first_chat == DEBRIEF_EVENT_REF_NONE)
+        first_chat = ref;
+    }
+  g_assert_cmpuint (logs, >, 0);
+
+  g_action_group_activate_action (G_ACTION_GROUP (fixture->window), "find", NULL);
+  gtk_popover_popup (popover);
+  spin (20);
+  for (GtkWidget *child = gtk_widget_get_first_child (GTK_WIDGET (fixture->window->filter_box)); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    if (g_strcmp0 (gtk_check_button_get_label (GTK_CHECK_BUTTON (child)), "Log line") == 0)
+      log_check = GTK_CHECK_BUTTON (child);
+  g_assert_nonnull (log_check);
+  gtk_check_button_set_active (log_check, FALSE);
+  spin (20);
+
+  g_assert_cmpuint (debrief_timeline_layout_get_hidden_kinds (fixture->view->layout), !=, 0);
+  rows = G_LIST_MODEL (gtk_column_view_get_model (GTK_COLUMN_VIEW (gtk_widget_get_first_child (gtk_widget_get_first_child (GTK_WIDGET (fixture->window->events_view))))));
+  g_assert_cmpuint (g_list_model_get_n_items (rows), ==, n - logs);
+  g_assert_cmpuint (debrief_event_store_get_n_events (fixture->events), ==, n);
+  debrief_events_view_set_selected_event (fixture->window->events_view, first_chat);
+  g_assert_cmpuint (debrief_events_view_get_selected_event (fixture->window->events_view), ==, first_chat);
+  debrief_events_view_set_selected_event (fixture->window->events_view, first_log);
+  g_assert_cmpuint (debrief_events_view_get_selected_event (fixture->window->events_view), ==, DEBRIEF_EVENT_REF_NONE);
+
+  gtk_check_button_set_active (log_check, TRUE);
+  spin (5);
+  g_assert_cmpuint (g_list_model_get_n_items (rows), ==, n);
+  gtk_popover_popdown (popover);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -463,6 +514,7 @@ main (int   argc,
   ADD ("phase-from-range", test_phase_from_range);
   ADD ("drag-lane-header", test_drag_lane_header);
   ADD ("tag-suggestion", test_tag_suggestion);
+  ADD ("hide-kind", test_hide_kind);
 #undef ADD
 
   status = g_test_run ();

@@ -10,6 +10,8 @@
 
 #include "config.h"
 
+#include <string.h>
+
 #include <glib/gi18n.h>
 
 #include "debrief-event-item.h"
@@ -31,6 +33,7 @@ struct _DebriefEventsView
   GHashTable         *time_labels;   /* bound Time cells, to redo when the display changes */
   GHashTable         *text_labels;   /* bound Text cells, to mark when the search changes */
   GHashTable         *matches;       /* refs the search found */
+  guint64             hidden_kinds;  /* bit k: events of kind k are not listed */
 };
 
 G_DEFINE_FINAL_TYPE (DebriefEventsView, debrief_events_view, GTK_TYPE_WIDGET)
@@ -326,6 +329,96 @@ scroll_to_position (DebriefEventsView *self,
 #endif
 }
 
+/* ---- hiding kinds ------------------------------------------------------------------- */
+
+static gboolean
+is_shown (gpointer item,
+          gpointer user_data)
+{
+  DebriefEventsView *self = DEBRIEF_EVENTS_VIEW (user_data);
+  guint kind = debrief_event_item_get_event (item)->kind;
+
+  return kind >= 64 || !(self->hidden_kinds & (G_GUINT64_CONSTANT (1) << kind));
+}
+
+/* The store itself while every kind is shown (no cost for a million
+ * rows); a filter over it otherwise. */
+static void
+show_model (DebriefEventsView *self)
+{
+  GListModel *store = self->review ? G_LIST_MODEL (debrief_review_get_events (self->review)) : NULL;
+  g_autoptr(GtkFilterListModel) filtered = NULL;
+
+  if (store == NULL || self->hidden_kinds == 0)
+    {
+      gtk_single_selection_set_model (self->selection, store);
+      return;
+    }
+  filtered = gtk_filter_list_model_new (g_object_ref (store),
+                                        GTK_FILTER (gtk_custom_filter_new (is_shown, self, NULL)));
+  gtk_single_selection_set_model (self->selection, G_LIST_MODEL (filtered));
+}
+
+void
+debrief_events_view_set_hidden_kinds (DebriefEventsView *self,
+                                      guint64            hidden_kinds)
+{
+  DebriefEventRef selected;
+
+  g_return_if_fail (DEBRIEF_IS_EVENTS_VIEW (self));
+  if (self->hidden_kinds == hidden_kinds)
+    return;
+  selected = debrief_events_view_get_selected_event (self);
+  self->hidden_kinds = hidden_kinds;
+  show_model (self);
+  debrief_events_view_set_selected_event (self, selected);
+}
+
+static int
+compare_with (DebriefEventStore  *store,
+              const DebriefEvent *event,
+              DebriefEventItem   *item)
+{
+  const DebriefEvent *other = debrief_event_item_get_event (item);
+
+  if (event->start != other->start)
+    return event->start < other->start ? -1 : 1;
+  return strcmp (event->id, other->id);
+}
+
+/* Where the event's row is: the store's own position, or, filtered, a
+ * binary search — the filter keeps the store's (start, id) order. */
+static guint
+row_of (DebriefEventsView *self,
+        DebriefEventRef    ref)
+{
+  DebriefEventStore *store = debrief_review_get_events (self->review);
+  GListModel *model = gtk_single_selection_get_model (self->selection);
+  const DebriefEvent *event;
+  guint lo = 0, hi;
+
+  if (!debrief_event_store_is_live (store, ref))
+    return GTK_INVALID_LIST_POSITION;
+  if (self->hidden_kinds == 0)
+    return debrief_event_store_get_position (store, ref);
+  event = debrief_event_store_get (store, ref);
+  hi = g_list_model_get_n_items (model);
+  while (lo < hi)
+    {
+      guint mid = lo + (hi - lo) / 2;
+      g_autoptr(DebriefEventItem) item = g_list_model_get_item (model, mid);
+      int order = compare_with (store, event, item);
+
+      if (order == 0)
+        return mid;
+      if (order < 0)
+        hi = mid;
+      else
+        lo = mid + 1;
+    }
+  return GTK_INVALID_LIST_POSITION;
+}
+
 /* ---- public ------------------------------------------------------------------- */
 
 DebriefReview *
@@ -356,8 +449,7 @@ debrief_events_view_set_review (DebriefEventsView *self,
                                            g_date_time_get_year (first) != g_date_time_get_year (last));
     }
 
-  gtk_single_selection_set_model (self->selection,
-                                  review ? G_LIST_MODEL (debrief_review_get_events (review)) : NULL);
+  show_model (self);
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_REVIEW]);
 }
 
@@ -382,7 +474,7 @@ debrief_events_view_set_selected_event (DebriefEventsView *self,
   g_return_if_fail (DEBRIEF_IS_EVENTS_VIEW (self));
 
   if (self->review != NULL && ref != DEBRIEF_EVENT_REF_NONE)
-    position = debrief_event_store_get_position (debrief_review_get_events (self->review), ref);
+    position = row_of (self, ref);
   if (position == G_MAXUINT)
     position = GTK_INVALID_LIST_POSITION;
   if (gtk_single_selection_get_selected (self->selection) == position)

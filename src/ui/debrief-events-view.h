@@ -21,6 +21,8 @@ DebriefEventRef  debrief_events_view_get_selected_event (DebriefEventsView *self
 void             debrief_events_view_set_selected_event (DebriefEventsView *self,
                                                          DebriefEventRef    ref);
 
+void             debrief_events_view_set_hidden_kinds   (DebriefEventsView *self,
+                                                         guint64            hidden_kinds);
 void             debrief_events_view_set_matches        (DebriefEventsView *self,
                                                          GArray            *matches);
 void             debrief_events_view_set_time_display   (DebriefEventsView *self,

@@ -4,7 +4,7 @@
  * Matches get a halo on the timeline and a mark in the Events list; Enter
  * and Shift+Enter select the next and previous match after the current
  * selection, panning to it. Hiding kinds (system noise) only changes what
- * the timeline shows; nothing is deleted.
+ * the timeline and the Events list show; nothing is deleted.
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
@@ -225,6 +225,7 @@ on_kind_toggled (GtkCheckButton *button,
   else
     self->hidden_kinds |= bit;
   debrief_timeline_view_set_hidden_kinds (self->timeline_view, self->hidden_kinds);
+  debrief_events_view_set_hidden_kinds (self->events_view, self->hidden_kinds);
   if (self->hidden_kinds != 0)
     gtk_widget_add_css_class (GTK_WIDGET (self->filter_button), "accent");
   else
@@ -269,6 +270,7 @@ _debrief_window_search_document (DebriefWindow *self)
 {
   self->hidden_kinds = 0;
   debrief_timeline_view_set_hidden_kinds (self->timeline_view, 0);
+  debrief_events_view_set_hidden_kinds (self->events_view, 0);
   gtk_widget_remove_css_class (GTK_WIDGET (self->filter_button), "accent");
   if (gtk_search_bar_get_search_mode (self->search_bar))
     run_search (self);
