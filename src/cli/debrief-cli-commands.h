@@ -13,5 +13,7 @@ int debrief_cli_validate (int    argc,
                           char **argv);
 int debrief_cli_export   (int    argc,
                           char **argv);
+int debrief_cli_import   (int    argc,
+                          char **argv);
 
 G_END_DECLS

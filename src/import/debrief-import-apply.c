@@ -1,0 +1,182 @@
+/* debrief-import-apply.c — a batch joins a review, as one undoable step
+ *
+ * Each lane of the batch becomes a lane of the review: the one @lane_map
+ * names for it, else an existing lane of the same kind whose id or name
+ * matches (so a second import of the same chat finds its people), else a
+ * new lane. An event the review already has from the same source (type,
+ * reference, line and time) is not added again, so importing a file twice
+ * changes nothing the second time.
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#define G_LOG_DOMAIN "debrief-import"
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+
+#include "debrief-edit-commands.h"
+#include "debrief-import-apply.h"
+#include "debrief-time.h"
+
+static char *
+source_key (const char *type,
+            const char *ref,
+            guint32     line,
+            gint64      start)
+{
+  return g_strdup_printf ("%s\x1f%s\x1f%u\x1f%" G_GINT64_FORMAT, type ? type : "", ref ? ref : "", line, start);
+}
+
+/* The sources of the review's events, to tell a re-import from new news. */
+static GHashTable *
+existing_sources (DebriefReview *review)
+{
+  DebriefEventStore *events = debrief_review_get_events (review);
+  GHashTable *keys = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+
+  for (guint i = 0; i < debrief_event_store_get_n_events (events); i++)
+    {
+      const DebriefEvent *event = debrief_event_store_get (events, debrief_event_store_get_nth (events, i));
+      const DebriefEventSource *source = debrief_event_store_get_source (events, event);
+
+      if (source != NULL)
+        g_hash_table_add (keys, source_key (source->type, source->ref, event->source_line, event->start));
+    }
+  return keys;
+}
+
+static DebriefLane *
+find_lane (DebriefReview           *review,
+           const DebriefImportLane *wanted)
+{
+  GListModel *lanes = debrief_review_get_lanes (review);
+  DebriefLane *by_id = debrief_review_lookup_lane (review, wanted->name);
+
+  if (by_id != NULL && debrief_lane_get_kind (by_id) == wanted->kind)
+    return by_id;
+  for (guint i = 0; i < g_list_model_get_n_items (lanes); i++)
+    {
+      g_autoptr(DebriefLane) lane = g_list_model_get_item (lanes, i);
+
+      if (debrief_lane_get_kind (lane) == wanted->kind &&
+          g_ascii_strcasecmp (debrief_lane_get_name (lane), wanted->name) == 0)
+        return lane;  /* the review holds it */
+    }
+  return NULL;
+}
+
+static char *
+new_lane_id (DebriefReview *review,
+             const char    *name)
+{
+  g_autofree char *base = g_ascii_strdown (name, -1);
+  char *id;
+
+  g_strcanon (base, "abcdefghijklmnopqrstuvwxyz0123456789-_.", '-');
+  id = g_strdup (base);
+  for (guint n = 2; debrief_review_lookup_lane (review, id) != NULL; n++)
+    {
+      g_free (id);
+      id = g_strdup_printf ("%s-%u", base, n);
+    }
+  return id;
+}
+
+/* The review's lane for batch lane @index, made the first time an event
+ * needs it: a lane whose events were all there already is not added. */
+static guint32
+lane_key_for (DebriefImportBatch   *batch,
+              DebriefReview        *review,
+              DebriefHistory       *history,
+              GHashTable           *lane_map,
+              GArray               *lane_keys,
+              guint                 index,
+              DebriefImportSummary *summary)
+{
+  const DebriefImportLane *wanted = debrief_import_batch_get_lane (batch, index);
+  const char *mapped = lane_map ? g_hash_table_lookup (lane_map, wanted->name) : NULL;
+  DebriefLane *lane;
+
+  if (g_array_index (lane_keys, guint32, index) != DEBRIEF_LANE_KEY_NONE)
+    return g_array_index (lane_keys, guint32, index);
+  lane = mapped ? debrief_review_lookup_lane (review, mapped) : find_lane (review, wanted);
+  if (lane != NULL)
+    summary->lanes_matched++;
+  else
+    {
+      g_autofree char *id = new_lane_id (review, mapped ? mapped : wanted->name);
+      g_autoptr(DebriefLane) created = debrief_lane_new (id, wanted->kind, mapped ? mapped : wanted->name);
+
+      debrief_lane_set_tz (created, wanted->tz);
+      debrief_history_push (history, debrief_lane_insert_command_new (review, G_MAXUINT, created));
+      lane = created;
+      summary->lanes_created++;
+    }
+  g_array_index (lane_keys, guint32, index) = debrief_lane_get_key (lane);
+  return debrief_lane_get_key (lane);
+}
+
+/* The batch's events the review does not have yet. */
+static GArray *
+new_events (DebriefImportBatch   *batch,
+            DebriefReview        *review,
+            DebriefImportSummary *summary)
+{
+  g_autoptr(GHashTable) seen = existing_sources (review);
+  GArray *fresh = g_array_new (FALSE, FALSE, sizeof (guint));
+
+  for (guint i = 0; i < debrief_import_batch_get_n_events (batch); i++)
+    {
+      const DebriefEventSpec *spec = debrief_import_batch_get_event (batch, i);
+      char *key = source_key (spec->source_type, spec->source_ref, spec->source_line, spec->start);
+
+      if (spec->source_type != NULL && !g_hash_table_add (seen, key))
+        summary->duplicates++;
+      else
+        g_array_append_val (fresh, i);
+      if (spec->source_type == NULL)
+        g_free (key);
+    }
+  return fresh;
+}
+
+/* Returns FALSE, and changes nothing, when no event was new. */
+gboolean
+debrief_import_apply (DebriefImportBatch   *batch,
+                      DebriefReview        *review,
+                      DebriefHistory       *history,
+                      GHashTable           *lane_map,
+                      DebriefImportSummary *summary)
+{
+  DebriefEventStore *events = debrief_review_get_events (review);
+  g_autoptr(GArray) fresh = NULL;
+  g_autoptr(GArray) lane_keys = NULL;
+  g_autofree char *label = NULL;
+  guint32 none = DEBRIEF_LANE_KEY_NONE;
+
+  g_return_val_if_fail (DEBRIEF_IS_IMPORT_BATCH (batch), FALSE);
+  *summary = (DebriefImportSummary) { 0 };
+
+  fresh = new_events (batch, review, summary);
+  if (fresh->len == 0)
+    return FALSE;
+  lane_keys = g_array_new (FALSE, FALSE, sizeof (guint32));
+  for (guint i = 0; i < debrief_import_batch_get_n_lanes (batch); i++)
+    g_array_append_val (lane_keys, none);
+
+  label = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "Import %u Event", "Import %u Events", fresh->len), fresh->len);
+  debrief_history_begin_group (history, label);
+  for (guint i = 0; i < fresh->len; i++)
+    {
+      DebriefEventSpec spec = *debrief_import_batch_get_event (batch, g_array_index (fresh, guint, i));
+      g_autofree char *id = debrief_event_store_make_id (events);
+
+      spec.id = id;
+      spec.lane = lane_key_for (batch, review, history, lane_map, lane_keys, spec.lane, summary);
+      debrief_history_push (history, debrief_event_add_command_new (review, &spec));
+      summary->added++;
+    }
+  debrief_history_end_group (history);
+  return TRUE;
+}

@@ -1,0 +1,267 @@
+/* debrief-import-batch.c — what an importer read, before it joins a review
+ *
+ * An importer only reads: it fills a batch with lanes (named as the source
+ * names them) and events whose `lane` is an index into the batch's lanes.
+ * Mapping those to the review's lanes, dropping duplicates and making it
+ * one undoable step is debrief_import_apply()'s job, so every format
+ * behaves the same there. Strings that repeat (kinds, source types, a log
+ * file's name) are kept once.
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#define G_LOG_DOMAIN "debrief-import"
+
+#include "config.h"
+
+#include "debrief-import-batch.h"
+#include "debrief-time.h"
+
+/* Every skipped record is counted; the first this many keep their reason. */
+#define MAX_SKIPS_KEPT 1000
+
+struct _DebriefImportBatch
+{
+  GObject       parent_instance;
+
+  GPtrArray    *lanes;       /* DebriefImportLane* */
+  GHashTable   *lane_index;  /* "kind:name" → index + 1 */
+  GArray       *events;      /* DebriefEventSpec, strings in @strings */
+  GStringChunk *strings;
+  GPtrArray    *skipped;     /* DebriefImportSkip* */
+  guint         n_skipped;
+  guint         n_outside;
+};
+
+G_DEFINE_FINAL_TYPE (DebriefImportBatch, debrief_import_batch, G_TYPE_OBJECT)
+
+static void
+lane_free (gpointer data)
+{
+  DebriefImportLane *lane = data;
+
+  g_free (lane->name);
+  g_free (lane->tz);
+  g_free (lane);
+}
+
+static void
+skip_free (gpointer data)
+{
+  DebriefImportSkip *skip = data;
+
+  g_free (skip->location);
+  g_free (skip->reason);
+  g_free (skip);
+}
+
+static void
+clear_spec (gpointer data)
+{
+  DebriefEventSpec *spec = data;
+
+  /* Strings live in the chunk; only the arrays are the batch's own. */
+  g_free (spec->tags);
+  g_free (spec->links);
+}
+
+static void
+debrief_import_batch_finalize (GObject *object)
+{
+  DebriefImportBatch *self = DEBRIEF_IMPORT_BATCH (object);
+
+  g_ptr_array_unref (self->lanes);
+  g_hash_table_unref (self->lane_index);
+  g_array_unref (self->events);
+  g_string_chunk_free (self->strings);
+  g_ptr_array_unref (self->skipped);
+
+  G_OBJECT_CLASS (debrief_import_batch_parent_class)->finalize (object);
+}
+
+static void
+debrief_import_batch_class_init (DebriefImportBatchClass *klass)
+{
+  G_OBJECT_CLASS (klass)->finalize = debrief_import_batch_finalize;
+}
+
+static void
+debrief_import_batch_init (DebriefImportBatch *self)
+{
+  self->lanes = g_ptr_array_new_with_free_func (lane_free);
+  self->lane_index = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  self->events = g_array_new (FALSE, FALSE, sizeof (DebriefEventSpec));
+  g_array_set_clear_func (self->events, clear_spec);
+  self->strings = g_string_chunk_new (64 * 1024);
+  self->skipped = g_ptr_array_new_with_free_func (skip_free);
+}
+
+DebriefImportBatch *
+debrief_import_batch_new (void)
+{
+  return g_object_new (DEBRIEF_TYPE_IMPORT_BATCH, NULL);
+}
+
+/* The lane of this kind and name, added the first time it is asked for. */
+guint
+debrief_import_batch_add_lane (DebriefImportBatch *self,
+                               DebriefLaneKind     kind,
+                               const char         *name)
+{
+  g_autofree char *key = g_strdup_printf ("%d:%s", kind, name);
+  gpointer found = g_hash_table_lookup (self->lane_index, key);
+  DebriefImportLane *lane;
+
+  g_return_val_if_fail (DEBRIEF_IS_IMPORT_BATCH (self), 0);
+  g_return_val_if_fail (name != NULL, 0);
+
+  if (found != NULL)
+    return GPOINTER_TO_UINT (found) - 1;
+  lane = g_new0 (DebriefImportLane, 1);
+  lane->kind = kind;
+  lane->name = g_strdup (name);
+  g_ptr_array_add (self->lanes, lane);
+  g_hash_table_insert (self->lane_index, g_steal_pointer (&key), GUINT_TO_POINTER (self->lanes->len));
+  return self->lanes->len - 1;
+}
+
+void
+debrief_import_batch_set_lane_tz (DebriefImportBatch *self,
+                                  guint               lane,
+                                  const char         *tz)
+{
+  DebriefImportLane *entry;
+
+  g_return_if_fail (lane < self->lanes->len);
+  entry = g_ptr_array_index (self->lanes, lane);
+  g_free (entry->tz);
+  entry->tz = g_strdup (tz);
+}
+
+static char *
+keep (DebriefImportBatch *self,
+      const char         *text,
+      gboolean            repeats)
+{
+  if (text == NULL)
+    return NULL;
+  return repeats ? g_string_chunk_insert_const (self->strings, text) : g_string_chunk_insert (self->strings, text);
+}
+
+static char **
+keep_strv (DebriefImportBatch *self,
+           char              **strv)
+{
+  guint n = strv ? g_strv_length (strv) : 0;
+  char **copy;
+
+  if (n == 0)
+    return NULL;
+  copy = g_new0 (char *, n + 1);
+  for (guint i = 0; i < n; i++)
+    copy[i] = keep (self, strv[i], TRUE);
+  return copy;
+}
+
+/* @spec's strings are copied; its `lane` and `id` are ignored: @lane is a
+ * batch lane, and ids are given when the events join a review. */
+guint
+debrief_import_batch_add_event (DebriefImportBatch     *self,
+                                guint                   lane,
+                                const DebriefEventSpec *spec)
+{
+  DebriefEventSpec kept = { 0 };
+
+  g_return_val_if_fail (DEBRIEF_IS_IMPORT_BATCH (self), 0);
+  g_return_val_if_fail (lane < self->lanes->len, 0);
+
+  kept.start = spec->start;
+  kept.end = spec->end;
+  kept.lane = lane;
+  kept.author = DEBRIEF_LANE_KEY_NONE;
+  kept.kind = keep (self, spec->kind ? spec->kind : "log", TRUE);
+  kept.text = keep (self, spec->text ? spec->text : "", FALSE);
+  kept.source_type = keep (self, spec->source_type, TRUE);
+  kept.source_ref = keep (self, spec->source_ref, TRUE);
+  kept.source_line = spec->source_line;
+  kept.tags = keep_strv (self, spec->tags);
+  kept.links = keep_strv (self, spec->links);
+  g_array_append_val (self->events, kept);
+  return self->events->len - 1;
+}
+
+void
+debrief_import_batch_skip (DebriefImportBatch *self,
+                           const char         *location,
+                           const char         *reason)
+{
+  DebriefImportSkip *skip;
+
+  g_return_if_fail (DEBRIEF_IS_IMPORT_BATCH (self));
+  if (self->n_skipped++ >= MAX_SKIPS_KEPT)
+    return;
+  skip = g_new0 (DebriefImportSkip, 1);
+  skip->location = g_strdup (location);
+  skip->reason = g_strdup (reason);
+  g_ptr_array_add (self->skipped, skip);
+}
+
+/* A record outside the time window asked for: left out, but not wrong. */
+void
+debrief_import_batch_count_outside (DebriefImportBatch *self)
+{
+  g_return_if_fail (DEBRIEF_IS_IMPORT_BATCH (self));
+  self->n_outside++;
+}
+
+guint
+debrief_import_batch_get_n_lanes (DebriefImportBatch *self)
+{
+  g_return_val_if_fail (DEBRIEF_IS_IMPORT_BATCH (self), 0);
+  return self->lanes->len;
+}
+
+const DebriefImportLane *
+debrief_import_batch_get_lane (DebriefImportBatch *self,
+                               guint               index)
+{
+  g_return_val_if_fail (index < self->lanes->len, NULL);
+  return g_ptr_array_index (self->lanes, index);
+}
+
+guint
+debrief_import_batch_get_n_events (DebriefImportBatch *self)
+{
+  g_return_val_if_fail (DEBRIEF_IS_IMPORT_BATCH (self), 0);
+  return self->events->len;
+}
+
+const DebriefEventSpec *
+debrief_import_batch_get_event (DebriefImportBatch *self,
+                                guint               index)
+{
+  g_return_val_if_fail (index < self->events->len, NULL);
+  return &g_array_index (self->events, DebriefEventSpec, index);
+}
+
+guint
+debrief_import_batch_get_n_skipped (DebriefImportBatch *self)
+{
+  g_return_val_if_fail (DEBRIEF_IS_IMPORT_BATCH (self), 0);
+  return self->n_skipped;
+}
+
+/* Returns: (transfer none) (element-type DebriefImportSkip): the first
+ * skipped records, with their reasons */
+GPtrArray *
+debrief_import_batch_get_skipped (DebriefImportBatch *self)
+{
+  g_return_val_if_fail (DEBRIEF_IS_IMPORT_BATCH (self), NULL);
+  return self->skipped;
+}
+
+guint
+debrief_import_batch_get_n_outside (DebriefImportBatch *self)
+{
+  g_return_val_if_fail (DEBRIEF_IS_IMPORT_BATCH (self), 0);
+  return self->n_outside;
+}

@@ -1,0 +1,53 @@
+/* debrief-import-batch.h — what an importer read, before it joins a review
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#pragma once
+
+#include "debrief-event-store.h"
+#include "debrief-lane.h"
+
+G_BEGIN_DECLS
+
+/* A lane the source speaks of: a chat author, a host, a service. */
+typedef struct {
+  DebriefLaneKind  kind;
+  char            *name;       /* as the source names it: "alice", "web-1" */
+  char            *tz;         /* IANA zone, or NULL */
+} DebriefImportLane;
+
+/* A record left out, and why: "app.log:17", "expected a time in ts". */
+typedef struct {
+  char *location;
+  char *reason;
+} DebriefImportSkip;
+
+#define DEBRIEF_TYPE_IMPORT_BATCH (debrief_import_batch_get_type ())
+G_DECLARE_FINAL_TYPE (DebriefImportBatch, debrief_import_batch, DEBRIEF, IMPORT_BATCH, GObject)
+
+DebriefImportBatch      *debrief_import_batch_new           (void);
+guint                    debrief_import_batch_add_lane      (DebriefImportBatch     *self,
+                                                             DebriefLaneKind         kind,
+                                                             const char             *name);
+void                     debrief_import_batch_set_lane_tz   (DebriefImportBatch     *self,
+                                                             guint                   lane,
+                                                             const char             *tz);
+guint                    debrief_import_batch_add_event     (DebriefImportBatch     *self,
+                                                             guint                   lane,
+                                                             const DebriefEventSpec *spec);
+void                     debrief_import_batch_skip          (DebriefImportBatch     *self,
+                                                             const char             *location,
+                                                             const char             *reason);
+void                     debrief_import_batch_count_outside (DebriefImportBatch     *self);
+
+guint                    debrief_import_batch_get_n_lanes   (DebriefImportBatch     *self);
+const DebriefImportLane *debrief_import_batch_get_lane      (DebriefImportBatch     *self,
+                                                             guint                   index);
+guint                    debrief_import_batch_get_n_events  (DebriefImportBatch     *self);
+const DebriefEventSpec  *debrief_import_batch_get_event     (DebriefImportBatch     *self,
+                                                             guint                   index);
+guint                    debrief_import_batch_get_n_skipped (DebriefImportBatch     *self);
+GPtrArray               *debrief_import_batch_get_skipped   (DebriefImportBatch     *self);
+guint                    debrief_import_batch_get_n_outside (DebriefImportBatch     *self);
+
+G_END_DECLS

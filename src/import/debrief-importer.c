@@ -1,0 +1,97 @@
+/* debrief-importer.c — the formats Debrief reads, and which one a file is
+ *
+ * Detection reads the first 64 KiB and asks each format how sure it is;
+ * the surest wins, and a tie or no taker is an error that names the
+ * formats to choose from with --format.
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#define G_LOG_DOMAIN "debrief-import"
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+
+#include "debrief-importer.h"
+#include "debrief-time.h"
+
+#define SNIFF_BYTES (64 * 1024)
+
+G_DEFINE_QUARK (debrief-import-error-quark, debrief_import_error)
+
+static const DebriefImporter * const importers[] = {
+  &debrief_importer_jsonl,
+  NULL,
+};
+
+const DebriefImporter * const *
+debrief_importers_list (void)
+{
+  return importers;
+}
+
+const DebriefImporter *
+debrief_importer_lookup (const char *name)
+{
+  for (guint i = 0; importers[i] != NULL; i++)
+    if (g_strcmp0 (importers[i]->name, name) == 0)
+      return importers[i];
+  return NULL;
+}
+
+static char *
+format_names (void)
+{
+  g_autoptr(GString) names = g_string_new (NULL);
+
+  for (guint i = 0; importers[i] != NULL; i++)
+    g_string_append_printf (names, "%s%s", i > 0 ? ", " : "", importers[i]->name);
+  return g_string_free (g_steal_pointer (&names), FALSE);
+}
+
+const DebriefImporter *
+debrief_importer_detect (GFile   *source,
+                         GError **error)
+{
+  g_autoptr(GFileInputStream) stream = g_file_read (source, NULL, error);
+  g_autofree char *head = g_malloc (SNIFF_BYTES);
+  g_autofree char *names = NULL;
+  g_autofree char *where = g_file_get_parse_name (source);
+  const DebriefImporter *best = NULL;
+  guint best_score = 0;
+  gsize n = 0;
+
+  if (stream == NULL ||
+      !g_input_stream_read_all (G_INPUT_STREAM (stream), head, SNIFF_BYTES, &n, NULL, error))
+    return NULL;
+  for (guint i = 0; importers[i] != NULL; i++)
+    {
+      guint score = importers[i]->sniff (source, head, n);
+
+      if (score > best_score)
+        {
+          best = importers[i];
+          best_score = score;
+        }
+    }
+  if (best != NULL)
+    return best;
+  names = format_names ();
+  g_set_error (error, DEBRIEF_IMPORT_ERROR, DEBRIEF_IMPORT_ERROR_UNKNOWN_FORMAT,
+               _("%s: not a format Debrief can import (choose one of: %s)"), where, names);
+  return NULL;
+}
+
+void
+debrief_import_options_init (DebriefImportOptions *options)
+{
+  *options = (DebriefImportOptions) { NULL, DEBRIEF_TIME_NONE, DEBRIEF_TIME_NONE, NULL };
+}
+
+gboolean
+debrief_import_options_keeps (const DebriefImportOptions *options,
+                              gint64                      time)
+{
+  return (options->from == DEBRIEF_TIME_NONE || time >= options->from) &&
+         (options->to == DEBRIEF_TIME_NONE || time <= options->to);
+}

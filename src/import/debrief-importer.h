@@ -1,0 +1,55 @@
+/* debrief-importer.h — one interface for every chat and log format
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#pragma once
+
+#include <gio/gio.h>
+
+#include "debrief-import-batch.h"
+
+G_BEGIN_DECLS
+
+/* What the source itself may not say, and what to keep. */
+typedef struct {
+  GTimeZone    *zone;       /* for times written without an offset; NULL: UTC */
+  gint64        from;       /* keep records from here (DEBRIEF_TIME_NONE: open) */
+  gint64        to;         /* … to here, inclusive */
+  GCancellable *cancellable;
+} DebriefImportOptions;
+
+typedef struct {
+  const char *name;    /* for --format: "jsonl" */
+  const char *label;   /* for people: "JSON lines log" (translatable, N_) */
+  /* 0 (not this format) .. 100 (certainly), from the name and the first
+   * bytes of the source. */
+  guint    (*sniff)  (GFile                      *source,
+                      const char                 *head,
+                      gsize                       head_len);
+  gboolean (*read)   (GFile                      *source,
+                      const DebriefImportOptions *options,
+                      DebriefImportBatch         *batch,
+                      GError                    **error);
+} DebriefImporter;
+
+#define DEBRIEF_IMPORT_ERROR (debrief_import_error_quark ())
+
+typedef enum {
+  DEBRIEF_IMPORT_ERROR_UNKNOWN_FORMAT,
+  DEBRIEF_IMPORT_ERROR_UNREADABLE,
+  DEBRIEF_IMPORT_ERROR_NOTHING,
+} DebriefImportError;
+
+GQuark                         debrief_import_error_quark (void);
+const DebriefImporter * const *debrief_importers_list     (void);
+const DebriefImporter         *debrief_importer_lookup    (const char                 *name);
+const DebriefImporter         *debrief_importer_detect    (GFile                      *source,
+                                                           GError                    **error);
+void                           debrief_import_options_init (DebriefImportOptions      *options);
+gboolean                       debrief_import_options_keeps (const DebriefImportOptions *options,
+                                                            gint64                     time);
+
+/* The formats, one file each. */
+extern const DebriefImporter debrief_importer_jsonl;
+
+G_END_DECLS

@@ -1,0 +1,56 @@
+#!/usr/bin/env bash
+# `debrief import` as a person types it: a new review from a log, the same
+# log again into it (nothing new: exit 1, file unchanged), a time window,
+# --map, and the errors (unknown format, unreadable source, usage: exit 2).
+# TAP output, one line per check.
+set -u
+debrief=$1
+example=$2
+fixtures=$(dirname "$0")/fixtures/jsonl
+out=$(mktemp -d)
+trap 'rm -rf "$out"' EXIT
+n=0
+failed=0
+
+check () {
+  n=$((n + 1))
+  if eval "$2"; then echo "ok $n $1"; else echo "not ok $n $1"; failed=1; fi
+}
+
+"$debrief" import --tz Europe/Berlin "$fixtures/app.jsonl" -o "$out/new.debrief" >"$out/stdout" 2>"$out/err"
+check "a log into a new review: exit 0" "[ $? -eq 0 ] && [ -s $out/new.debrief ]"
+check "the summary counts what was added and skipped" \
+  "grep -q '^7 events added, 0 already there, 0 outside the time window, 4 records skipped; 3 lanes added' $out/stdout"
+check "each skipped record is named by file and line" "grep -q '^skipped app.jsonl:8: not JSON' $out/stdout"
+"$debrief" validate "$out/new.debrief" >/dev/null 2>&1
+check "the new review is valid" "[ $? -eq 0 ]"
+check "markup in a message stays text" "grep -q '<b>409</b> &amp; retry' $out/new.debrief"
+
+cp "$out/new.debrief" "$out/before.debrief"
+"$debrief" import "$fixtures/app.jsonl" --into "$out/new.debrief" >"$out/stdout" 2>"$out/err"
+check "the same log again: exit 1, nothing to import" "[ $? -eq 1 ] && grep -q 'nothing to import' $out/err"
+check "… and the review is unchanged" "cmp -s $out/new.debrief $out/before.debrief"
+
+cp "$example" "$out/example.debrief"
+"$debrief" import --tz Europe/Berlin --to "2026-03-14 09:20" --map checkout-api=api \
+  "$fixtures/app.jsonl" "$fixtures/journal.json" --into "$out/example.debrief" >"$out/stdout" 2>"$out/err"
+check "into the example, windowed and mapped: exit 0" "[ $? -eq 0 ]"
+check "the record after --to is left out" "grep -q '1 outside the time window' $out/stdout"
+check "--map put checkout-api's records in the api lane" \
+  "grep -q '\"lane\": \"api\", \"start\": \"2026-03-14T08:06:00.500Z\"' $out/example.debrief"
+check "a backup of the review was kept" "[ -s $out/example.debrief~ ]"
+
+printf 'just words\n' >"$out/notes.txt"
+"$debrief" import "$out/notes.txt" -o "$out/x.debrief" >"$out/stdout" 2>"$out/err"
+check "an unknown format: exit 1 naming the file and the formats" \
+  "[ $? -eq 1 ] && grep -q 'notes.txt: not a format Debrief can import (choose one of: jsonl' $out/err"
+"$debrief" import /nonexistent/app.jsonl --format jsonl -o "$out/x.debrief" >"$out/stdout" 2>"$out/err"
+check "an unreadable source: exit 1 naming it" "[ $? -eq 1 ] && grep -q '/nonexistent/app.jsonl' $out/err"
+check "… and no review was written" "[ ! -e $out/x.debrief ]"
+"$debrief" import "$fixtures/app.jsonl" >"$out/stdout" 2>"$out/err"
+check "neither -o nor --into: exit 2" "[ $? -eq 2 ] && grep -q -- '--into' $out/err"
+"$debrief" import --tz Mars/Olympus "$fixtures/app.jsonl" -o "$out/x.debrief" 2>"$out/err"
+check "an unknown time zone: exit 2" "[ $? -eq 2 ]"
+
+echo "1..$n"
+exit $failed
