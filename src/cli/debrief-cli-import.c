@@ -14,6 +14,7 @@
 #include "config.h"
 
 #include <glib/gi18n.h>
+#include <stdio.h>
 #include <string.h>
 
 #include "debrief-cli-commands.h"
@@ -34,6 +35,8 @@ typedef struct {
   char  *tz;
   char  *from;
   char  *to;
+  char  *date;
+  int    year;
   char **maps;
   char **sources;
 } Arguments;
@@ -47,6 +50,7 @@ arguments_clear (Arguments *arguments)
   g_free (arguments->tz);
   g_free (arguments->from);
   g_free (arguments->to);
+  g_free (arguments->date);
   g_strfreev (arguments->maps);
   g_strfreev (arguments->sources);
 }
@@ -73,6 +77,8 @@ parse_arguments (GOptionContext *context,
     { "tz", 0, 0, G_OPTION_ARG_STRING, &arguments->tz, N_("Time zone of times written without one"), N_("ZONE") },
     { "from", 0, 0, G_OPTION_ARG_STRING, &arguments->from, N_("Keep records from this time"), N_("TIME") },
     { "to", 0, 0, G_OPTION_ARG_STRING, &arguments->to, N_("Keep records up to this time"), N_("TIME") },
+    { "date", 0, 0, G_OPTION_ARG_STRING, &arguments->date, N_("The date of logs that leave it out"), N_("YYYY-MM-DD") },
+    { "year", 0, 0, G_OPTION_ARG_INT, &arguments->year, N_("The year of logs that leave it out (syslog)"), N_("YEAR") },
     { "map", 0, 0, G_OPTION_ARG_STRING_ARRAY, &arguments->maps, N_("Put NAME’s records in the lane LANE"), N_("NAME=LANE") },
     { G_OPTION_REMAINING, 0, 0, G_OPTION_ARG_FILENAME_ARRAY, &arguments->sources, NULL, N_("SOURCE…") },
     { NULL }
@@ -207,6 +213,14 @@ run (Arguments *arguments,
     zone = debrief_review_get_time_zone (review);
   debrief_import_options_init (&options);
   options.zone = zone;
+  options.year = arguments->year;
+  if (arguments->date != NULL &&
+      (sscanf (arguments->date, "%4d-%2d-%2d", &options.year, &options.month, &options.day) != 3 ||
+       !g_date_valid_dmy (options.day, options.month, options.year)))
+    {
+      g_printerr (_("debrief import: --date %s: expected a date such as 2026-03-14\n"), arguments->date);
+      return 2;
+    }
   if (!parse_bound (arguments->from, zone, &options.from, &error) ||
       !parse_bound (arguments->to, zone, &options.to, &error) ||
       (maps = parse_maps (arguments->maps, &error)) == NULL)

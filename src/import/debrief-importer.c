@@ -85,7 +85,7 @@ debrief_importer_detect (GFile   *source,
 void
 debrief_import_options_init (DebriefImportOptions *options)
 {
-  *options = (DebriefImportOptions) { NULL, DEBRIEF_TIME_NONE, DEBRIEF_TIME_NONE, NULL };
+  *options = (DebriefImportOptions) { NULL, DEBRIEF_TIME_NONE, DEBRIEF_TIME_NONE, 0, 0, 0, NULL };
 }
 
 gboolean

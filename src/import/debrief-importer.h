@@ -15,6 +15,11 @@ typedef struct {
   GTimeZone    *zone;       /* for times written without an offset; NULL: UTC */
   gint64        from;       /* keep records from here (DEBRIEF_TIME_NONE: open) */
   gint64        to;         /* … to here, inclusive */
+  /* For formats that leave part of the date out (RFC 3164 syslog has no
+   * year, chat logs often no date): what the person said, or 0 / no day. */
+  int           year;       /* 0: not given */
+  int           month;      /* with day: the date of a log that has none; 0: not given */
+  int           day;
   GCancellable *cancellable;
 } DebriefImportOptions;
 
