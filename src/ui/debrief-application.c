@@ -45,6 +45,7 @@ static const struct {
   { "win.show-inspector", { "F9", NULL } },
   { "win.find", { "<Control>f", NULL } },
   { "win.add-marker", { "<Control>m", NULL } },
+  { "win.import", { "<Control>i", NULL } },
   { "win.next-match", { "<Control>g", NULL } },
   { "win.previous-match", { "<Control><Shift>g", NULL } },
   { "win.edit-selection", { "F2", NULL } },

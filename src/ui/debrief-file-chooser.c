@@ -82,6 +82,16 @@ on_open_done (GObject      *source,
 }
 
 static void
+on_folder_done (GObject      *source,
+                GAsyncResult *result,
+                gpointer      user_data)
+{
+  g_autoptr(GFile) file = gtk_file_dialog_select_folder_finish (GTK_FILE_DIALOG (source), result, NULL);
+
+  finish (user_data, file);
+}
+
+static void
 on_save_done (GObject      *source,
               GAsyncResult *result,
               gpointer      user_data)
@@ -136,6 +146,25 @@ debrief_file_chooser_save (GtkWindow         *parent,
   else
     gtk_file_dialog_set_initial_name (dialog, suggested_name);
   gtk_file_dialog_save (dialog, parent, NULL, on_save_done, pending);
+}
+
+/* A transcript or log, or a folder (a Slack export), to import. */
+void
+debrief_file_chooser_open_source (GtkWindow         *parent,
+                                  gboolean           folder,
+                                  DebriefFileChosen  callback,
+                                  gpointer           user_data)
+{
+  g_autoptr(GtkFileDialog) dialog = make_dialog (folder ? _("Import a Folder") : _("Import Chat or Logs"));
+  Pending *pending = g_new0 (Pending, 1);
+
+  gtk_file_dialog_set_filters (dialog, NULL);
+  pending->callback = callback;
+  pending->user_data = user_data;
+  if (folder)
+    gtk_file_dialog_select_folder (dialog, parent, NULL, on_folder_done, pending);
+  else
+    gtk_file_dialog_open (dialog, parent, NULL, on_open_done, pending);
 }
 
 G_GNUC_END_IGNORE_DEPRECATIONS
@@ -224,6 +253,23 @@ debrief_file_chooser_save (GtkWindow         *parent,
     gtk_file_chooser_set_file (GTK_FILE_CHOOSER (native), current, NULL);
   else
     gtk_file_chooser_set_current_name (GTK_FILE_CHOOSER (native), suggested_name);
+  run_native (native, callback, user_data);
+}
+
+/* A transcript or log, or a folder (a Slack export), to import: no
+ * review filter, since any file may be a log. */
+void
+debrief_file_chooser_open_source (GtkWindow         *parent,
+                                  gboolean           folder,
+                                  DebriefFileChosen  callback,
+                                  gpointer           user_data)
+{
+  GtkFileChooserNative *native =
+    gtk_file_chooser_native_new (folder ? _("Import a Folder") : _("Import Chat or Logs"), parent,
+                                 folder ? GTK_FILE_CHOOSER_ACTION_SELECT_FOLDER : GTK_FILE_CHOOSER_ACTION_OPEN,
+                                 _("_Import"), _("_Cancel"));
+
+  gtk_native_dialog_set_modal (GTK_NATIVE_DIALOG (native), TRUE);
   run_native (native, callback, user_data);
 }
 

@@ -21,4 +21,9 @@ void debrief_file_chooser_save (GtkWindow         *parent,
                                 DebriefFileChosen  callback,
                                 gpointer           user_data);
 
+void debrief_file_chooser_open_source (GtkWindow         *parent,
+                                       gboolean           folder,
+                                       DebriefFileChosen  callback,
+                                       gpointer           user_data);
+
 G_END_DECLS

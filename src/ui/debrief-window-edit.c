@@ -14,6 +14,7 @@
 
 #include "debrief-edit-commands.h"
 #include "debrief-edits.h"
+#include "debrief-import-dialog.h"
 #include "debrief-time-entry.h"
 #include "debrief-time.h"
 #include "debrief-window-private.h"
@@ -72,6 +73,7 @@ _debrief_window_update_edit_actions (DebriefWindow *self)
   set_enabled (self, "shift-times", editable && selection->len > 0);
   set_enabled (self, "show-inspector", self->document != NULL);
   set_enabled (self, "add-phase", editable);
+  set_enabled (self, "import", editable);
   set_enabled (self, "add-marker", editable);
 }
 
@@ -467,7 +469,33 @@ shift_times_activated (GSimpleAction *action,
   gtk_window_present (GTK_WINDOW (dialog));
 }
 
+/* ---- importing -------------------------------------------------------------------------- */
+
+static void
+on_imported (DebriefImportDialog *dialog,
+             const char          *summary,
+             DebriefWindow       *self)
+{
+  adw_toast_overlay_add_toast (self->toast_overlay, adw_toast_new (summary));
+}
+
+static void
+import_activated (GSimpleAction *action,
+                  GVariant      *parameter,
+                  gpointer       user_data)
+{
+  DebriefWindow *self = DEBRIEF_WINDOW (user_data);
+  GtkWidget *dialog;
+
+  if (!can_edit (self))
+    return;
+  dialog = debrief_import_dialog_new (GTK_WINDOW (self), debrief_document_get_review (self->document), history_of (self));
+  g_signal_connect_object (dialog, "imported", G_CALLBACK (on_imported), self, 0);
+  gtk_window_present (GTK_WINDOW (dialog));
+}
+
 static const GActionEntry edit_entries[] = {
+  { "import", import_activated, NULL, NULL, NULL },
   { "undo", undo_activated, NULL, NULL, NULL },
   { "redo", redo_activated, NULL, NULL, NULL },
   { "delete-selection", delete_selection_activated, NULL, NULL, NULL },

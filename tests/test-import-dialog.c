@@ -1,0 +1,168 @@
+/* test-import-dialog.c — the import dialog through its real widgets
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#include "config.h"
+
+#include <adwaita.h>
+#include <string.h>
+
+#include "debrief-application.h"
+#include "debrief-document.h"
+#include "debrief-import-dialog-private.h"
+#include "debrief-review-loader.h"
+#include "debrief-window-private.h"
+
+static DebriefApplication *application;
+
+static void
+spin_until (gboolean (*done) (gpointer),
+            gpointer   data)
+{
+  gint64 deadline = g_get_monotonic_time () + 10 * G_USEC_PER_SEC;
+
+  while (!done (data) && g_get_monotonic_time () < deadline)
+    g_main_context_iteration (NULL, FALSE);
+  g_assert_true (done (data));
+}
+
+static gboolean
+is_ready (gpointer data)
+{
+  DebriefImportDialog *dialog = data;
+
+  return dialog->batch != NULL && dialog->reading == NULL;
+}
+
+static DebriefDocument *
+example_document (void)
+{
+  g_autofree char *path = g_test_build_filename (G_TEST_DIST, "..", "data", "examples", "checkout-latency.debrief", NULL);
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  g_autoptr(DebriefReview) review = debrief_review_load_file (file, "example", NULL, NULL, NULL, NULL);
+
+  return debrief_document_new_for_review (review, NULL);
+}
+
+static DebriefImportDialog *
+open_dialog (DebriefWindow *window)
+{
+  GList *toplevels;
+  DebriefImportDialog *dialog = NULL;
+
+  g_action_group_activate_action (G_ACTION_GROUP (window), "import", NULL);
+  toplevels = gtk_window_list_toplevels ();
+  for (GList *l = toplevels; l != NULL; l = l->next)
+    if (DEBRIEF_IS_IMPORT_DIALOG (l->data))
+      dialog = l->data;
+  g_list_free (toplevels);
+  g_assert_nonnull (dialog);
+  return dialog;
+}
+
+static GFile *
+fixture (void)
+{
+  g_autofree char *path = g_test_build_filename (G_TEST_DIST, "fixtures", "jsonl", "app.jsonl", NULL);
+
+  return g_file_new_for_path (path);
+}
+
+/* Add a log, see the preview and the lanes, import: one step; the same
+ * log again adds nothing. */
+static void
+test_import_dialog (void)
+{
+  g_autoptr(DebriefDocument) document = example_document ();
+  DebriefWindow *window = debrief_window_new (application);
+  DebriefReview *review = debrief_document_get_review (document);
+  DebriefEventStore *events = debrief_review_get_events (review);
+  guint n = debrief_event_store_get_n_events (events);
+  g_autoptr(GFile) source = fixture ();
+  DebriefImportDialog *dialog;
+  gint64 origin = debrief_review_get_origin (review);
+
+  debrief_window_set_document (window, document);
+  gtk_window_present (GTK_WINDOW (window));
+  dialog = open_dialog (window);
+  g_assert_false (gtk_widget_get_sensitive (dialog->import_button));
+
+  /* The incident window is the default: the log's earlier records are out. */
+  debrief_import_dialog_add_source (dialog, source);
+  spin_until (is_ready, dialog);
+  g_assert_cmpuint (debrief_import_batch_get_n_outside (dialog->batch), >, 0);
+
+  gtk_editable_set_text (GTK_EDITABLE (dialog->from_row), "");
+  gtk_editable_set_text (GTK_EDITABLE (dialog->to_row), "");
+  _debrief_import_dialog_reread (dialog);
+  spin_until (is_ready, dialog);
+  g_assert_cmpuint (debrief_import_batch_get_n_events (dialog->batch), ==, 7);
+  g_assert_true (gtk_widget_get_sensitive (dialog->import_button));
+  g_assert_nonnull (strstr (gtk_label_get_text (GTK_LABEL (dialog->status_label)), "7 events to import, 4 records skipped"));
+  g_assert_cmpuint (dialog->lane_rows->len, ==, 3);
+  /* "payments" is a lane of the example: preselected, not new. */
+  g_assert_cmpuint (adw_combo_row_get_selected (g_ptr_array_index (dialog->lane_rows, 2)), >, 0);
+  g_assert_cmpuint (adw_combo_row_get_selected (g_ptr_array_index (dialog->lane_rows, 1)), ==, 0);
+
+  g_signal_emit_by_name (dialog->import_button, "clicked");
+  g_assert_cmpuint (debrief_event_store_get_n_events (events), ==, n + 7);
+  g_assert_cmpstr (debrief_history_get_undo_label (debrief_document_get_history (document)), ==, "Import 7 Events");
+  g_assert_true (debrief_document_get_modified (document));
+
+  /* Again: nothing new, and the dialog says so and stays. */
+  dialog = open_dialog (window);
+  gtk_editable_set_text (GTK_EDITABLE (dialog->from_row), "");
+  gtk_editable_set_text (GTK_EDITABLE (dialog->to_row), "");
+  debrief_import_dialog_add_source (dialog, source);
+  spin_until (is_ready, dialog);
+  g_signal_emit_by_name (dialog->import_button, "clicked");
+  g_assert_cmpuint (debrief_event_store_get_n_events (events), ==, n + 7);
+  gtk_window_destroy (GTK_WINDOW (dialog));
+
+  debrief_history_undo (debrief_document_get_history (document));
+  g_assert_cmpuint (debrief_event_store_get_n_events (events), ==, n);
+  g_assert_false (debrief_document_get_modified (document));
+  g_assert_cmpint (debrief_review_get_origin (review), ==, origin);
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
+/* A time that does not parse is marked, and nothing is read. */
+static void
+test_import_dialog_bad_option (void)
+{
+  g_autoptr(DebriefDocument) document = example_document ();
+  DebriefWindow *window = debrief_window_new (application);
+  g_autoptr(GFile) source = fixture ();
+  DebriefImportDialog *dialog;
+
+  debrief_window_set_document (window, document);
+  gtk_window_present (GTK_WINDOW (window));
+  dialog = open_dialog (window);
+  debrief_import_dialog_add_source (dialog, source);
+  gtk_editable_set_text (GTK_EDITABLE (dialog->to_row), "half past never");
+  _debrief_import_dialog_reread (dialog);
+  g_assert_true (gtk_widget_has_css_class (dialog->to_row, "error"));
+  g_assert_false (gtk_widget_get_sensitive (dialog->import_button));
+  g_assert_null (dialog->batch);
+  gtk_window_destroy (GTK_WINDOW (dialog));
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  int status;
+
+  gtk_test_init (&argc, &argv, NULL);
+  adw_init ();
+  application = debrief_application_new ();
+  g_application_set_flags (G_APPLICATION (application), G_APPLICATION_NON_UNIQUE);
+  g_assert_true (g_application_register (G_APPLICATION (application), NULL, NULL));
+
+  g_test_add_func ("/import-dialog/import", test_import_dialog);
+  g_test_add_func ("/import-dialog/bad-option", test_import_dialog_bad_option);
+  status = g_test_run ();
+  g_object_unref (application);
+  return status;
+}
