@@ -149,6 +149,31 @@ edit_items (DebriefHistory *history,
     }
 }
 
+/* An import: several events added by one bulk command. */
+static void
+edit_import (DebriefHistory *history,
+             DebriefReview  *review)
+{
+  DebriefEventStore *store = debrief_review_get_events (review);
+  DebriefEventSpec specs[4];
+  char *ids[4];
+  guint32 lane = debrief_lane_get_key (random_lane (review));
+
+  for (guint i = 0; i < G_N_ELEMENTS (specs); i++)
+    {
+      ids[i] = debrief_event_store_make_id (store);
+      specs[i] = (DebriefEventSpec) {
+        .id = ids[i], .lane = lane, .author = DEBRIEF_LANE_KEY_NONE, .end = DEBRIEF_TIME_NONE,
+        .start = debrief_review_get_origin (review) + g_test_rand_int_range (-600, 3600) * DEBRIEF_USEC_PER_SEC,
+        .kind = (char *) "log", .text = (char *) "imported line", .source_type = (char *) "log",
+        .source_ref = (char *) "test.log", .source_line = i + 1,
+      };
+    }
+  debrief_history_push (history, debrief_event_add_many_command_new (review, specs, G_N_ELEMENTS (specs), NULL, "Import"));
+  for (guint i = 0; i < G_N_ELEMENTS (specs); i++)
+    g_free (ids[i]);
+}
+
 static void
 random_edit (DebriefHistory *history,
              DebriefReview  *review)
@@ -161,8 +186,10 @@ random_edit (DebriefHistory *history,
     edit_events (history, review, what % 3);
   else if (what < 85)
     edit_lanes (history, review, what % 5);
-  else if (what < 95)
+  else if (what < 92)
     edit_items (history, review, what % 3);
+  else if (what < 95)
+    edit_import (history, review);
   else
     debrief_edits_add_event (history, review, debrief_lane_get_key (random_lane (review)),
                              debrief_review_get_origin (review) + g_test_rand_int_range (0, 3600) * DEBRIEF_USEC_PER_SEC,

@@ -152,7 +152,9 @@ debrief_import_apply (DebriefImportBatch   *batch,
   DebriefEventStore *events = debrief_review_get_events (review);
   g_autoptr(GArray) fresh = NULL;
   g_autoptr(GArray) lane_keys = NULL;
+  g_autoptr(GArray) specs = NULL;
   g_autofree char *label = NULL;
+  GStringChunk *ids;
   guint32 none = DEBRIEF_LANE_KEY_NONE;
 
   g_return_val_if_fail (DEBRIEF_IS_IMPORT_BATCH (batch), FALSE);
@@ -166,17 +168,25 @@ debrief_import_apply (DebriefImportBatch   *batch,
     g_array_append_val (lane_keys, none);
 
   label = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "Import %u Event", "Import %u Events", fresh->len), fresh->len);
+  specs = g_array_sized_new (FALSE, FALSE, sizeof (DebriefEventSpec), fresh->len);
+  ids = g_string_chunk_new (fresh->len * 8 + 64);
   debrief_history_begin_group (history, label);
   for (guint i = 0; i < fresh->len; i++)
     {
       DebriefEventSpec spec = *debrief_import_batch_get_event (batch, g_array_index (fresh, guint, i));
+      /* Unique: the store's counter moves on with every id it makes. */
       g_autofree char *id = debrief_event_store_make_id (events);
 
-      spec.id = id;
+      spec.id = g_string_chunk_insert (ids, id);
       spec.lane = lane_key_for (batch, review, history, lane_map, lane_keys, spec.lane, summary);
-      debrief_history_push (history, debrief_event_add_command_new (review, &spec));
-      summary->added++;
+      g_array_append_val (specs, spec);
     }
+  /* One command for all the events: sorted and signalled once. The batch
+   * keeps the specs' strings alive until it has been applied. */
+  debrief_history_push (history, debrief_event_add_many_command_new (review, (DebriefEventSpec *) specs->data,
+                                                                      specs->len, G_OBJECT (batch), label));
+  summary->added = specs->len;
+  g_string_chunk_free (ids);
   debrief_history_end_group (history);
   return TRUE;
 }

@@ -24,6 +24,12 @@ DebriefCommand *debrief_event_update_command_new  (DebriefReview          *revie
                                                    const DebriefEventSpec *spec,
                                                    const char             *label);
 
+DebriefCommand *debrief_event_add_many_command_new (DebriefReview         *review,
+                                                    const DebriefEventSpec *specs,
+                                                    guint                  n_specs,
+                                                    GObject               *owner,
+                                                    const char            *label);
+
 /* Any property of a review, lane, phase, note, perspective or item. */
 DebriefCommand *debrief_property_command_new      (GObject                *object,
                                                    const char             *property,

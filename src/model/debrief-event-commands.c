@@ -180,3 +180,83 @@ debrief_event_update_command_new (DebriefReview          *review,
   self->spec = debrief_event_spec_copy (spec);
   return &self->parent;
 }
+
+/* ---- many events at once ------------------------------------------------------ */
+
+typedef struct {
+  DebriefCommand     parent;
+  DebriefEventStore *store;
+  GArray            *specs;   /* DebriefEventSpec, shallow: @owner keeps their strings */
+  GObject           *owner;
+  GArray            *refs;    /* DebriefEventRef, once applied */
+} ManyCommand;
+
+static void
+many_apply (DebriefCommand *command)
+{
+  ManyCommand *self = (ManyCommand *) command;
+
+  if (self->refs != NULL)
+    {
+      debrief_event_store_restore_many (self->store, (DebriefEventRef *) self->refs->data, self->refs->len);
+      return;
+    }
+  self->refs = g_array_sized_new (FALSE, FALSE, sizeof (DebriefEventRef), self->specs->len);
+  g_array_set_size (self->refs, self->specs->len);
+  debrief_event_store_add_many (self->store, (DebriefEventSpec *) self->specs->data, self->specs->len,
+                                (DebriefEventRef *) self->refs->data);
+  /* From now on undo and redo need only the refs. */
+  g_clear_pointer (&self->specs, g_array_unref);
+  g_clear_object (&self->owner);
+}
+
+static void
+many_revert (DebriefCommand *command)
+{
+  ManyCommand *self = (ManyCommand *) command;
+
+  if (self->refs != NULL)
+    debrief_event_store_remove_many (self->store, (DebriefEventRef *) self->refs->data, self->refs->len);
+}
+
+static void
+many_finalize (DebriefCommand *command)
+{
+  ManyCommand *self = (ManyCommand *) command;
+
+  g_clear_object (&self->store);
+  g_clear_pointer (&self->specs, g_array_unref);
+  g_clear_object (&self->owner);
+  g_clear_pointer (&self->refs, g_array_unref);
+}
+
+static const DebriefCommandClass many_class = {
+  .apply = many_apply,
+  .revert = many_revert,
+  .finalize = many_finalize,
+};
+
+/**
+ * debrief_event_add_many_command_new:
+ * @specs: (array length=n_specs): the events; their strings must live as
+ *   long as @owner
+ * @owner: (nullable): kept until the command is first applied
+ *
+ * Adds all of @specs in one go: an import of a million log lines is sorted
+ * and signalled once, and so are its undo and redo.
+ */
+DebriefCommand *
+debrief_event_add_many_command_new (DebriefReview          *review,
+                                    const DebriefEventSpec *specs,
+                                    guint                   n_specs,
+                                    GObject                *owner,
+                                    const char             *label)
+{
+  ManyCommand *self = debrief_command_alloc (&many_class, sizeof (ManyCommand), label);
+
+  self->store = g_object_ref (debrief_review_get_events (review));
+  self->specs = g_array_sized_new (FALSE, FALSE, sizeof (DebriefEventSpec), n_specs);
+  g_array_append_vals (self->specs, specs, n_specs);
+  self->owner = owner ? g_object_ref (owner) : NULL;
+  return &self->parent;
+}

@@ -282,12 +282,10 @@ build_lane_indexes (DebriefEventStore *self)
  * one pass) and builds the lane indexes. Events whose lane is NONE are
  * left out of every index; a loader that let them in has failed anyway.
  */
-void
-debrief_event_store_load_finish (DebriefEventStore *self)
+static void
+reindex (DebriefEventStore *self)
 {
   gboolean sorted = TRUE;
-
-  g_return_if_fail (DEBRIEF_IS_EVENT_STORE (self));
 
   g_array_set_size (self->order, 0);
   for (DebriefEventRef ref = 0; ref < self->slots->len; ref++)
@@ -307,6 +305,14 @@ debrief_event_store_load_finish (DebriefEventStore *self)
     g_array_sort_with_data (self->order, compare_refs, self);
 
   build_lane_indexes (self);
+}
+
+void
+debrief_event_store_load_finish (DebriefEventStore *self)
+{
+  g_return_if_fail (DEBRIEF_IS_EVENT_STORE (self));
+
+  reindex (self);
   self->generation++;
   self->shape_generation++;
 }
@@ -489,4 +495,82 @@ debrief_event_store_update (DebriefEventStore      *self,
     g_list_model_items_changed (G_LIST_MODEL (self), first, n, n);
   }
   _debrief_event_store_emit_changed (self);
+}
+
+/* ---- many at once ------------------------------------------------------------- */
+
+/* An import adds thousands of events, its undo removes them: one by one,
+ * each would shift the sorted arrays (quadratic) and signal every view.
+ * These change the slots, sort and index once, and signal once. */
+static void
+reindexed (DebriefEventStore *self,
+           guint              old_n_items)
+{
+  reindex (self);
+  g_list_model_items_changed (G_LIST_MODEL (self), 0, old_n_items, self->order->len);
+  _debrief_event_store_touch_shape (self);
+  _debrief_event_store_emit_changed (self);
+}
+
+/**
+ * debrief_event_store_add_many:
+ * @out_refs: (out caller-allocates) (array length=n_specs): the new events,
+ *   NONE where a spec's id is taken
+ */
+void
+debrief_event_store_add_many (DebriefEventStore      *self,
+                              const DebriefEventSpec *specs,
+                              guint                   n_specs,
+                              DebriefEventRef        *out_refs)
+{
+  guint old_n_items;
+
+  g_return_if_fail (DEBRIEF_IS_EVENT_STORE (self));
+
+  old_n_items = self->order->len;
+  for (guint i = 0; i < n_specs; i++)
+    {
+      out_refs[i] = DEBRIEF_EVENT_REF_NONE;
+      if (specs[i].id == NULL || specs[i].lane == DEBRIEF_LANE_KEY_NONE ||
+          debrief_event_store_lookup (self, specs[i].id) != DEBRIEF_EVENT_REF_NONE)
+        continue;
+      out_refs[i] = append_slot (self, &specs[i]);
+      debrief_id_index_insert (&self->ids, out_refs[i]);
+    }
+  reindexed (self, old_n_items);
+}
+
+void
+debrief_event_store_remove_many (DebriefEventStore     *self,
+                                 const DebriefEventRef *refs,
+                                 guint                  n_refs)
+{
+  guint old_n_items;
+
+  g_return_if_fail (DEBRIEF_IS_EVENT_STORE (self));
+
+  old_n_items = self->order->len;
+  for (guint i = 0; i < n_refs; i++)
+    if (debrief_event_store_is_live (self, refs[i]))
+      SLOT (self, refs[i])->flags |= DEBRIEF_EVENT_FLAG_REMOVED;
+  reindexed (self, old_n_items);
+}
+
+void
+debrief_event_store_restore_many (DebriefEventStore     *self,
+                                  const DebriefEventRef *refs,
+                                  guint                  n_refs)
+{
+  guint old_n_items;
+
+  g_return_if_fail (DEBRIEF_IS_EVENT_STORE (self));
+
+  old_n_items = self->order->len;
+  for (guint i = 0; i < n_refs; i++)
+    if (refs[i] < self->slots->len && (SLOT (self, refs[i])->flags & DEBRIEF_EVENT_FLAG_REMOVED))
+      {
+        SLOT (self, refs[i])->flags &= ~DEBRIEF_EVENT_FLAG_REMOVED;
+        debrief_id_index_insert (&self->ids, refs[i]);
+      }
+  reindexed (self, old_n_items);
 }

@@ -153,4 +153,16 @@ void                      debrief_event_store_update           (DebriefEventStor
                                                                 DebriefEventRef    ref,
                                                                 const DebriefEventSpec *spec);
 
+/* Many at once (an import, its undo): sorted and signalled once. */
+void                      debrief_event_store_add_many         (DebriefEventStore      *self,
+                                                                const DebriefEventSpec *specs,
+                                                                guint                   n_specs,
+                                                                DebriefEventRef        *out_refs);
+void                      debrief_event_store_remove_many      (DebriefEventStore      *self,
+                                                                const DebriefEventRef  *refs,
+                                                                guint                   n_refs);
+void                      debrief_event_store_restore_many     (DebriefEventStore      *self,
+                                                                const DebriefEventRef  *refs,
+                                                                guint                   n_refs);
+
 G_END_DECLS
