@@ -310,7 +310,8 @@ read_irssi_header (Reader     *reader,
     return NULL;
   if (!opened && !changed)
     return _("expected “--- Log opened”, “--- Day changed” or “--- Log closed”");
-  p = parse_month_day (p + (opened ? 15 : 16) + 4, end, &civil);
+  /* Past "--- Log opened " and the weekday ("Sat "). */
+  p = end - p > (opened ? 19 : 20) ? parse_month_day (p + (opened ? 19 : 20), end, &civil) : NULL;
   if (p != NULL && opened)
     p = debrief_import_parse_clock (p, end, FALSE, &civil);
   if (p != NULL && opened)
