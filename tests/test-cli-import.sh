@@ -52,5 +52,20 @@ check "neither -o nor --into: exit 2" "[ $? -eq 2 ] && grep -q -- '--into' $out/
 "$debrief" import --tz Mars/Olympus "$fixtures/app.jsonl" -o "$out/x.debrief" 2>"$out/err"
 check "an unknown time zone: exit 2" "[ $? -eq 2 ]"
 
+syslog=$(dirname "$0")/fixtures/syslog
+irc=$(dirname "$0")/fixtures/irc
+"$debrief" import --year 2026 --tz Europe/Berlin "$syslog/dst.log" -o "$out/syslog.debrief" >"$out/stdout" 2>"$out/err"
+check "syslog without a year or zone, given both: exit 0" "[ $? -eq 0 ] && grep -q '^7 events added' $out/stdout"
+check "… the repeated hour of the DST change read forwards" \
+  "grep -q '\"start\": \"2026-10-25T01:10:00Z\"' $out/syslog.debrief"
+"$debrief" import --year 2025 "$syslog/bsd.log" -o "$out/bsd.debrief" >"$out/stdout" 2>"$out/err"
+check "syslog's skipped lines are named by file and line" "grep -q '^skipped bsd.log:7: expected a time' $out/stdout"
+check "… and December rolls over into January" "grep -q '\"start\": \"2026-01-01T00:00:01Z\"' $out/bsd.debrief"
+"$debrief" import "$irc/nodate.log" -o "$out/irc.debrief" >"$out/stdout" 2>"$out/err"
+check "a chat log without a date: exit 1 asking for --date" "[ $? -eq 1 ] && grep -q -- '--date' $out/err"
+"$debrief" import --date 2026-03-14 --tz Europe/Berlin "$irc/nodate.log" -o "$out/irc.debrief" >"$out/stdout" 2>"$out/err"
+check "… given --date: exit 0, nicks as participant lanes" \
+  "[ $? -eq 0 ] && grep -q '^2 events added.*2 lanes added' $out/stdout"
+
 echo "1..$n"
 exit $failed

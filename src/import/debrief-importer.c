@@ -21,6 +21,8 @@ G_DEFINE_QUARK (debrief-import-error-quark, debrief_import_error)
 
 static const DebriefImporter * const importers[] = {
   &debrief_importer_jsonl,
+  &debrief_importer_syslog,
+  &debrief_importer_irc,
   NULL,
 };
 

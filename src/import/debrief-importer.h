@@ -56,5 +56,7 @@ gboolean                       debrief_import_options_keeps (const DebriefImport
 
 /* The formats, one file each. */
 extern const DebriefImporter debrief_importer_jsonl;
+extern const DebriefImporter debrief_importer_syslog;
+extern const DebriefImporter debrief_importer_irc;
 
 G_END_DECLS
