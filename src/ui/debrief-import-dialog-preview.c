@@ -133,10 +133,11 @@ fill_lane_choices (DebriefImportDialog     *self,
 
       if (debrief_lane_get_kind (lane) != wanted->kind)
         continue;
+      g_autofree char *key = NULL;
+
       gtk_string_list_append (choices, debrief_lane_get_name (lane));
-      g_object_set_data_full (G_OBJECT (choices),
-                              g_strdup_printf ("id-%u", g_list_model_get_n_items (G_LIST_MODEL (choices)) - 1),
-                              g_strdup (debrief_item_get_id (DEBRIEF_ITEM (lane))), g_free);
+      key = g_strdup_printf ("id-%u", g_list_model_get_n_items (G_LIST_MODEL (choices)) - 1);
+      g_object_set_data_full (G_OBJECT (choices), key, g_strdup (debrief_item_get_id (DEBRIEF_ITEM (lane))), g_free);
       if (selected == 0 && (g_strcmp0 (debrief_item_get_id (DEBRIEF_ITEM (lane)), wanted->name) == 0 ||
                             g_ascii_strcasecmp (debrief_lane_get_name (lane), wanted->name) == 0))
         selected = g_list_model_get_n_items (G_LIST_MODEL (choices)) - 1;
