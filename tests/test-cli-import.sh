@@ -2,6 +2,8 @@
 # `debrief import` as a person types it: a new review from a log, the same
 # log again into it (nothing new: exit 1, file unchanged), a time window,
 # --map, and the errors (unknown format, unreadable source, usage: exit 2).
+# Then a Slack export: the folder, its zip (written by $MAKE_SLACK_ZIP),
+# --channel, and hostile zips that must be refused.
 # TAP output, one line per check.
 set -u
 debrief=$1
@@ -66,6 +68,39 @@ check "a chat log without a date: exit 1 asking for --date" "[ $? -eq 1 ] && gre
 "$debrief" import --date 2026-03-14 --tz Europe/Berlin "$irc/nodate.log" -o "$out/irc.debrief" >"$out/stdout" 2>"$out/err"
 check "… given --date: exit 0, nicks as participant lanes" \
   "[ $? -eq 0 ] && grep -q '^2 events added.*2 lanes added' $out/stdout"
+slack=$(dirname "$0")/fixtures/slack/export
+"$debrief" import "$slack" -o "$out/slack.debrief" >"$out/stdout" 2>"$out/err"
+check "a Slack export folder: exit 0" "[ $? -eq 0 ]"
+check "… 9 messages added, 5 records skipped, 5 people and bots" \
+  "grep -q '^9 events added, 0 already there, 0 outside the time window, 5 records skipped; 5 lanes added' $out/stdout"
+check "… a bad message is named by file and JSON path" \
+  "grep -q '^skipped incident/2026-03-15.json: \\[0\\].ts: expected a Slack time' $out/stdout"
+check "… the reply links to its parent" "grep -q '\"links\": \\[\"e2\"\\]' $out/slack.debrief"
+check "… a person's time zone comes along" "grep -q '\"name\": \"Bob Builder\", \"tz\": \"America/New_York\"' $out/slack.debrief"
+"$debrief" validate "$out/slack.debrief" >/dev/null 2>&1
+check "… and the review is valid" "[ $? -eq 0 ]"
+
+"$MAKE_SLACK_ZIP" "$out/export.zip" "$slack"
+cp "$out/slack.debrief" "$out/slack-before.debrief"
+"$debrief" import "$out/export.zip" --into "$out/slack.debrief" >"$out/stdout" 2>"$out/err"
+check "the same export as a zip: nothing new (exit 1), the review unchanged" \
+  "[ $? -eq 1 ] && cmp -s $out/slack.debrief $out/slack-before.debrief"
+"$debrief" import "$out/export.zip" -o "$out/zip.debrief" >"$out/stdout" 2>"$out/err"
+check "the zip into a new review: the same 9 messages" "[ $? -eq 0 ] && grep -q '^9 events added' $out/stdout"
+"$debrief" import --channel general --channel '#general' "$out/export.zip" -o "$out/general.debrief" >"$out/stdout" 2>"$out/err"
+check "--channel general: only its message" "[ $? -eq 0 ] && grep -q '^1 events added' $out/stdout"
+"$debrief" import --channel incidnet "$slack" -o "$out/x.debrief" >"$out/stdout" 2>"$out/err"
+check "--channel with no such channel: exit 1 naming it" "[ $? -eq 1 ] && grep -q 'no channel “incidnet”' $out/err"
+
+for kind in traversal absolute bomb; do
+  "$MAKE_SLACK_ZIP" --hostile $kind "$out/$kind.zip"
+  "$debrief" import "$out/$kind.zip" -o "$out/x.debrief" >"$out/stdout" 2>"$out/err"
+  check "a zip with a $kind entry is refused (exit 1), nothing written" \
+    "[ $? -eq 1 ] && grep -q '$kind.zip: refused: ' $out/err && [ ! -e $out/x.debrief ]"
+done
+printf 'PK\003\004 not a zip at all' >"$out/broken.zip"
+"$debrief" import --format slack "$out/broken.zip" -o "$out/x.debrief" >"$out/stdout" 2>"$out/err"
+check "a corrupt zip: exit 1, a clear error" "[ $? -eq 1 ] && grep -q 'broken.zip: not a readable zip' $out/err"
 
 echo "1..$n"
 exit $failed

@@ -38,6 +38,7 @@ typedef struct {
   char  *date;
   int    year;
   char **maps;
+  char **channels;
   char **sources;
 } Arguments;
 
@@ -52,6 +53,7 @@ arguments_clear (Arguments *arguments)
   g_free (arguments->to);
   g_free (arguments->date);
   g_strfreev (arguments->maps);
+  g_strfreev (arguments->channels);
   g_strfreev (arguments->sources);
 }
 
@@ -80,6 +82,7 @@ parse_arguments (GOptionContext *context,
     { "date", 0, 0, G_OPTION_ARG_STRING, &arguments->date, N_("The date of logs that leave it out"), N_("YYYY-MM-DD") },
     { "year", 0, 0, G_OPTION_ARG_INT, &arguments->year, N_("The year of logs that leave it out (syslog)"), N_("YEAR") },
     { "map", 0, 0, G_OPTION_ARG_STRING_ARRAY, &arguments->maps, N_("Put NAME’s records in the lane LANE"), N_("NAME=LANE") },
+    { "channel", 0, 0, G_OPTION_ARG_STRING_ARRAY, &arguments->channels, N_("Read only this channel of a chat export (Slack); repeatable"), N_("NAME") },
     { G_OPTION_REMAINING, 0, 0, G_OPTION_ARG_FILENAME_ARRAY, &arguments->sources, NULL, N_("SOURCE…") },
     { NULL }
   };
@@ -214,6 +217,7 @@ run (Arguments *arguments,
   debrief_import_options_init (&options);
   options.zone = zone;
   options.year = arguments->year;
+  options.channels = (const char * const *) arguments->channels;
   if (arguments->date != NULL &&
       (sscanf (arguments->date, "%4d-%2d-%2d", &options.year, &options.month, &options.day) != 3 ||
        !g_date_valid_dmy (options.day, options.month, options.year)))

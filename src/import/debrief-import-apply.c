@@ -7,6 +7,12 @@
  * reference, line and time) is not added again, so importing a file twice
  * changes nothing the second time.
  *
+ * Links the batch names by source (a reply and its thread's parent) become
+ * links by event id here, where ids exist: the new events get theirs before
+ * any is added, so a link may point forwards or backwards in the batch, or
+ * at an event an earlier import brought. A link whose target is in neither
+ * (outside the time window, a channel left out) is dropped.
+ *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
 #define G_LOG_DOMAIN "debrief-import"
@@ -141,6 +147,90 @@ new_events (DebriefImportBatch   *batch,
   return fresh;
 }
 
+static char *
+link_key (const char *type,
+          const char *ref)
+{
+  return g_strconcat (type, "\x1f", ref, NULL);
+}
+
+/* Source (type, ref) → event id, for the review's events and the new ones;
+ * the first event with a source wins (a log file's lines share one ref, but
+ * formats that link give each record its own). */
+static GHashTable *
+link_targets (DebriefImportBatch *batch,
+              DebriefReview      *review,
+              GArray             *fresh,
+              GPtrArray          *ids)
+{
+  DebriefEventStore *events = debrief_review_get_events (review);
+  GHashTable *targets = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+
+  for (guint i = 0; i < debrief_event_store_get_n_events (events); i++)
+    {
+      const DebriefEvent *event = debrief_event_store_get (events, debrief_event_store_get_nth (events, i));
+      const DebriefEventSource *source = debrief_event_store_get_source (events, event);
+
+      if (source != NULL && source->type != NULL && source->ref != NULL)
+        g_hash_table_insert (targets, link_key (source->type, source->ref), (gpointer) event->id);
+    }
+  for (guint i = 0; i < fresh->len; i++)
+    {
+      const DebriefEventSpec *spec = debrief_import_batch_get_event (batch, g_array_index (fresh, guint, i));
+
+      if (spec->source_type != NULL && spec->source_ref != NULL)
+        g_hash_table_insert (targets, link_key (spec->source_type, spec->source_ref), g_ptr_array_index (ids, i));
+    }
+  return targets;
+}
+
+/* Batch event index → GPtrArray of the ids it links to (borrowed). */
+static GHashTable *
+resolve_links (DebriefImportBatch *batch,
+               DebriefReview      *review,
+               GArray             *fresh,
+               GPtrArray          *ids)
+{
+  g_autoptr(GHashTable) targets = NULL;
+  GHashTable *resolved = g_hash_table_new_full (NULL, NULL, NULL, (GDestroyNotify) g_ptr_array_unref);
+
+  if (debrief_import_batch_get_n_links (batch) == 0)
+    return resolved;
+  targets = link_targets (batch, review, fresh, ids);
+  for (guint i = 0; i < debrief_import_batch_get_n_links (batch); i++)
+    {
+      const DebriefImportLink *link = debrief_import_batch_get_link (batch, i);
+      g_autofree char *key = link_key (link->type, link->ref);
+      const char *id = g_hash_table_lookup (targets, key);
+      GPtrArray *list = g_hash_table_lookup (resolved, GUINT_TO_POINTER (link->event));
+
+      if (id == NULL)
+        continue;
+      if (list == NULL)
+        {
+          list = g_ptr_array_new ();
+          g_hash_table_insert (resolved, GUINT_TO_POINTER (link->event), list);
+        }
+      g_ptr_array_add (list, (gpointer) id);
+    }
+  return resolved;
+}
+
+/* The spec's own links and the resolved ones, NULL-terminated. */
+static char **
+merged_links (char      **own,
+              GPtrArray *resolved)
+{
+  GPtrArray *all = g_ptr_array_new ();
+
+  for (guint i = 0; own != NULL && own[i] != NULL; i++)
+    g_ptr_array_add (all, own[i]);
+  for (guint i = 0; resolved != NULL && i < resolved->len; i++)
+    g_ptr_array_add (all, g_ptr_array_index (resolved, i));
+  g_ptr_array_add (all, NULL);
+  return (char **) g_ptr_array_free (all, FALSE);
+}
+
 /* Returns FALSE, and changes nothing, when no event was new. */
 gboolean
 debrief_import_apply (DebriefImportBatch   *batch,
@@ -153,8 +243,10 @@ debrief_import_apply (DebriefImportBatch   *batch,
   g_autoptr(GArray) fresh = NULL;
   g_autoptr(GArray) lane_keys = NULL;
   g_autoptr(GArray) specs = NULL;
+  g_autoptr(GPtrArray) ids = NULL;
+  g_autoptr(GPtrArray) link_lists = NULL;
+  g_autoptr(GHashTable) links = NULL;
   g_autofree char *label = NULL;
-  GStringChunk *ids;
   guint32 none = DEBRIEF_LANE_KEY_NONE;
 
   g_return_val_if_fail (DEBRIEF_IS_IMPORT_BATCH (batch), FALSE);
@@ -167,26 +259,38 @@ debrief_import_apply (DebriefImportBatch   *batch,
   for (guint i = 0; i < debrief_import_batch_get_n_lanes (batch); i++)
     g_array_append_val (lane_keys, none);
 
+  /* Ids first, so links can name events not added yet. The store's
+   * counter moves on with every id it makes, so they are unique. */
+  ids = g_ptr_array_new_with_free_func (g_free);
+  for (guint i = 0; i < fresh->len; i++)
+    g_ptr_array_add (ids, debrief_event_store_make_id (events));
+  links = resolve_links (batch, review, fresh, ids);
+
   label = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "Import %u Event", "Import %u Events", fresh->len), fresh->len);
   specs = g_array_sized_new (FALSE, FALSE, sizeof (DebriefEventSpec), fresh->len);
-  ids = g_string_chunk_new (fresh->len * 8 + 64);
+  link_lists = g_ptr_array_new_with_free_func (g_free);
   debrief_history_begin_group (history, label);
   for (guint i = 0; i < fresh->len; i++)
     {
-      DebriefEventSpec spec = *debrief_import_batch_get_event (batch, g_array_index (fresh, guint, i));
-      /* Unique: the store's counter moves on with every id it makes. */
-      g_autofree char *id = debrief_event_store_make_id (events);
+      guint index = g_array_index (fresh, guint, i);
+      DebriefEventSpec spec = *debrief_import_batch_get_event (batch, index);
+      GPtrArray *resolved = g_hash_table_lookup (links, GUINT_TO_POINTER (index));
 
-      spec.id = g_string_chunk_insert (ids, id);
+      spec.id = g_ptr_array_index (ids, i);
+      if (resolved != NULL)
+        {
+          spec.links = merged_links (spec.links, resolved);
+          g_ptr_array_add (link_lists, spec.links);
+        }
       spec.lane = lane_key_for (batch, review, history, lane_map, lane_keys, spec.lane, summary);
       g_array_append_val (specs, spec);
     }
-  /* One command for all the events: sorted and signalled once. The batch
-   * keeps the specs' strings alive until it has been applied. */
+  /* One command for all the events: sorted and signalled once, and so are
+   * its undo and redo. It is applied as it is pushed, so the ids and link
+   * lists above need only outlive the push; the batch keeps the rest. */
   debrief_history_push (history, debrief_event_add_many_command_new (review, (DebriefEventSpec *) specs->data,
                                                                       specs->len, G_OBJECT (batch), label));
   summary->added = specs->len;
-  g_string_chunk_free (ids);
   debrief_history_end_group (history);
   return TRUE;
 }

@@ -27,6 +27,7 @@ struct _DebriefImportBatch
   GHashTable   *lane_index;  /* "kind:name" → index + 1 */
   GArray       *events;      /* DebriefEventSpec, strings in @strings */
   GStringChunk *strings;
+  GArray       *links;       /* DebriefImportLink, strings in @strings */
   GPtrArray    *skipped;     /* DebriefImportSkip* */
   guint         n_skipped;
   guint         n_outside;
@@ -73,6 +74,7 @@ debrief_import_batch_finalize (GObject *object)
   g_hash_table_unref (self->lane_index);
   g_array_unref (self->events);
   g_string_chunk_free (self->strings);
+  g_array_unref (self->links);
   g_ptr_array_unref (self->skipped);
 
   G_OBJECT_CLASS (debrief_import_batch_parent_class)->finalize (object);
@@ -92,6 +94,7 @@ debrief_import_batch_init (DebriefImportBatch *self)
   self->events = g_array_new (FALSE, FALSE, sizeof (DebriefEventSpec));
   g_array_set_clear_func (self->events, clear_spec);
   self->strings = g_string_chunk_new (64 * 1024);
+  self->links = g_array_new (FALSE, FALSE, sizeof (DebriefImportLink));
   self->skipped = g_ptr_array_new_with_free_func (skip_free);
 }
 
@@ -189,6 +192,26 @@ debrief_import_batch_add_event (DebriefImportBatch     *self,
   return self->events->len - 1;
 }
 
+/* @event links to the event whose source is @source_type and @source_ref,
+ * wherever it is: in this batch or already in the review. */
+void
+debrief_import_batch_link_source (DebriefImportBatch *self,
+                                  guint               event,
+                                  const char         *source_type,
+                                  const char         *source_ref)
+{
+  DebriefImportLink link;
+
+  g_return_if_fail (DEBRIEF_IS_IMPORT_BATCH (self));
+  g_return_if_fail (event < self->events->len);
+  g_return_if_fail (source_type != NULL && source_ref != NULL);
+
+  link.event = event;
+  link.type = keep (self, source_type, TRUE);
+  link.ref = keep (self, source_ref, TRUE);
+  g_array_append_val (self->links, link);
+}
+
 void
 debrief_import_batch_skip (DebriefImportBatch *self,
                            const char         *location,
@@ -241,6 +264,21 @@ debrief_import_batch_get_event (DebriefImportBatch *self,
 {
   g_return_val_if_fail (index < self->events->len, NULL);
   return &g_array_index (self->events, DebriefEventSpec, index);
+}
+
+guint
+debrief_import_batch_get_n_links (DebriefImportBatch *self)
+{
+  g_return_val_if_fail (DEBRIEF_IS_IMPORT_BATCH (self), 0);
+  return self->links->len;
+}
+
+const DebriefImportLink *
+debrief_import_batch_get_link (DebriefImportBatch *self,
+                               guint               index)
+{
+  g_return_val_if_fail (index < self->links->len, NULL);
+  return &g_array_index (self->links, DebriefImportLink, index);
 }
 
 guint

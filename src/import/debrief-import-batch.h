@@ -22,6 +22,16 @@ typedef struct {
   char *reason;
 } DebriefImportSkip;
 
+/* A link from a batch event to another event named by its source, for
+ * formats whose records point at each other (a Slack reply at its thread's
+ * parent). Event ids only exist once the batch joins a review, so
+ * debrief_import_apply() resolves these against the batch and the review. */
+typedef struct {
+  guint       event;   /* index of the linking event in the batch */
+  const char *type;    /* the linked event's source type: "slack" */
+  const char *ref;     /* … and reference: "#incident 1773475331.000200" */
+} DebriefImportLink;
+
 #define DEBRIEF_TYPE_IMPORT_BATCH (debrief_import_batch_get_type ())
 G_DECLARE_FINAL_TYPE (DebriefImportBatch, debrief_import_batch, DEBRIEF, IMPORT_BATCH, GObject)
 
@@ -35,6 +45,10 @@ void                     debrief_import_batch_set_lane_tz   (DebriefImportBatch 
 guint                    debrief_import_batch_add_event     (DebriefImportBatch     *self,
                                                              guint                   lane,
                                                              const DebriefEventSpec *spec);
+void                     debrief_import_batch_link_source   (DebriefImportBatch     *self,
+                                                             guint                   event,
+                                                             const char             *source_type,
+                                                             const char             *source_ref);
 void                     debrief_import_batch_skip          (DebriefImportBatch     *self,
                                                              const char             *location,
                                                              const char             *reason);
@@ -45,6 +59,9 @@ const DebriefImportLane *debrief_import_batch_get_lane      (DebriefImportBatch 
                                                              guint                   index);
 guint                    debrief_import_batch_get_n_events  (DebriefImportBatch     *self);
 const DebriefEventSpec  *debrief_import_batch_get_event     (DebriefImportBatch     *self,
+                                                             guint                   index);
+guint                    debrief_import_batch_get_n_links   (DebriefImportBatch     *self);
+const DebriefImportLink *debrief_import_batch_get_link      (DebriefImportBatch     *self,
                                                              guint                   index);
 guint                    debrief_import_batch_get_n_skipped (DebriefImportBatch     *self);
 GPtrArray               *debrief_import_batch_get_skipped   (DebriefImportBatch     *self);

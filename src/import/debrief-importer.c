@@ -23,6 +23,7 @@ static const DebriefImporter * const importers[] = {
   &debrief_importer_jsonl,
   &debrief_importer_syslog,
   &debrief_importer_irc,
+  &debrief_importer_slack,
   NULL,
 };
 
@@ -51,11 +52,27 @@ format_names (void)
   return g_string_free (g_steal_pointer (&names), FALSE);
 }
 
+/* The first bytes of a file; nothing for a folder (a Slack export). */
+static gboolean
+read_head (GFile   *source,
+           char    *head,
+           gsize   *n,
+           GError **error)
+{
+  g_autoptr(GFileInputStream) stream = NULL;
+
+  *n = 0;
+  if (g_file_query_file_type (source, G_FILE_QUERY_INFO_NONE, NULL) == G_FILE_TYPE_DIRECTORY)
+    return TRUE;
+  stream = g_file_read (source, NULL, error);
+  return stream != NULL &&
+         g_input_stream_read_all (G_INPUT_STREAM (stream), head, SNIFF_BYTES, n, NULL, error);
+}
+
 const DebriefImporter *
 debrief_importer_detect (GFile   *source,
                          GError **error)
 {
-  g_autoptr(GFileInputStream) stream = g_file_read (source, NULL, error);
   g_autofree char *head = g_malloc (SNIFF_BYTES);
   g_autofree char *names = NULL;
   g_autofree char *where = g_file_get_parse_name (source);
@@ -63,8 +80,7 @@ debrief_importer_detect (GFile   *source,
   guint best_score = 0;
   gsize n = 0;
 
-  if (stream == NULL ||
-      !g_input_stream_read_all (G_INPUT_STREAM (stream), head, SNIFF_BYTES, &n, NULL, error))
+  if (!read_head (source, head, &n, error))
     return NULL;
   for (guint i = 0; importers[i] != NULL; i++)
     {
@@ -87,7 +103,7 @@ debrief_importer_detect (GFile   *source,
 void
 debrief_import_options_init (DebriefImportOptions *options)
 {
-  *options = (DebriefImportOptions) { NULL, DEBRIEF_TIME_NONE, DEBRIEF_TIME_NONE, 0, 0, 0, NULL };
+  *options = (DebriefImportOptions) { NULL, DEBRIEF_TIME_NONE, DEBRIEF_TIME_NONE, 0, 0, 0, NULL, NULL };
 }
 
 gboolean

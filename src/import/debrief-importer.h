@@ -20,6 +20,8 @@ typedef struct {
   int           year;       /* 0: not given */
   int           month;      /* with day: the date of a log that has none; 0: not given */
   int           day;
+  /* For chat exports with channels (Slack): the names to read; NULL: all. */
+  const char * const *channels;
   GCancellable *cancellable;
 } DebriefImportOptions;
 
@@ -27,7 +29,8 @@ typedef struct {
   const char *name;    /* for --format: "jsonl" */
   const char *label;   /* for people: "JSON lines log" (translatable, N_) */
   /* 0 (not this format) .. 100 (certainly), from the name and the first
-   * bytes of the source. */
+   * bytes of the source. A folder has no bytes (@head_len is 0): a format
+   * read from folders looks inside it. */
   guint    (*sniff)  (GFile                      *source,
                       const char                 *head,
                       gsize                       head_len);
@@ -43,6 +46,7 @@ typedef enum {
   DEBRIEF_IMPORT_ERROR_UNKNOWN_FORMAT,
   DEBRIEF_IMPORT_ERROR_UNREADABLE,
   DEBRIEF_IMPORT_ERROR_NOTHING,
+  DEBRIEF_IMPORT_ERROR_REFUSED,    /* hostile input: a zip bomb, a path leaving the source */
 } DebriefImportError;
 
 GQuark                         debrief_import_error_quark (void);
@@ -58,5 +62,6 @@ gboolean                       debrief_import_options_keeps (const DebriefImport
 extern const DebriefImporter debrief_importer_jsonl;
 extern const DebriefImporter debrief_importer_syslog;
 extern const DebriefImporter debrief_importer_irc;
+extern const DebriefImporter debrief_importer_slack;
 
 G_END_DECLS
