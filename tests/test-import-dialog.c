@@ -148,6 +148,38 @@ test_import_dialog_bad_option (void)
   gtk_window_destroy (GTK_WINDOW (window));
 }
 
+/* A Slack export folder; naming a channel reads only that one. */
+static void
+test_import_dialog_slack_channel (void)
+{
+  g_autoptr(DebriefDocument) document = example_document ();
+  DebriefWindow *window = debrief_window_new (application);
+  g_autofree char *path = g_test_build_filename (G_TEST_DIST, "fixtures", "slack", "export", NULL);
+  g_autoptr(GFile) export = g_file_new_for_path (path);
+  DebriefImportDialog *dialog;
+  guint all;
+
+  debrief_window_set_document (window, document);
+  gtk_window_present (GTK_WINDOW (window));
+  dialog = open_dialog (window);
+  gtk_editable_set_text (GTK_EDITABLE (dialog->from_row), "");
+  gtk_editable_set_text (GTK_EDITABLE (dialog->to_row), "");
+  debrief_import_dialog_add_source (dialog, export);
+  spin_until (is_ready, dialog);
+  all = debrief_import_batch_get_n_events (dialog->batch);
+  g_assert_cmpuint (all, >, 0);
+
+  gtk_editable_set_text (GTK_EDITABLE (dialog->channels_row), "#general");
+  _debrief_import_dialog_reread (dialog);
+  spin_until (is_ready, dialog);
+  g_assert_cmpuint (debrief_import_batch_get_n_events (dialog->batch), >, 0);
+  g_assert_cmpuint (debrief_import_batch_get_n_events (dialog->batch), <, all);
+  for (guint i = 0; i < debrief_import_batch_get_n_events (dialog->batch); i++)
+    g_assert_true (g_str_has_prefix (debrief_import_batch_get_event (dialog->batch, i)->source_ref, "#general"));
+  gtk_window_destroy (GTK_WINDOW (dialog));
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -162,6 +194,7 @@ main (int   argc,
 
   g_test_add_func ("/import-dialog/import", test_import_dialog);
   g_test_add_func ("/import-dialog/bad-option", test_import_dialog_bad_option);
+  g_test_add_func ("/import-dialog/slack-channel", test_import_dialog_slack_channel);
   status = g_test_run ();
   g_object_unref (application);
   return status;

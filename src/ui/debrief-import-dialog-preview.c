@@ -26,6 +26,7 @@ typedef struct {
   const DebriefImporter *forced;
   DebriefImportOptions  options;
   GTimeZone            *zone;
+  char                **channels;  /* the job's own: the worker reads them */
 } ReadJob;
 
 static void
@@ -36,6 +37,7 @@ read_job_free (gpointer data)
   g_clear_pointer (&job->sources, g_ptr_array_unref);
   g_clear_pointer (&job->zone, g_time_zone_unref);
   g_clear_object (&job->options.cancellable);
+  g_strfreev (job->channels);
   g_free (job);
 }
 
@@ -259,6 +261,8 @@ _debrief_import_dialog_reread (DebriefImportDialog *self)
   for (guint i = 0; i < self->sources->len; i++)
     g_ptr_array_add (job->sources, g_object_ref (g_ptr_array_index (self->sources, i)));
   job->forced = format > 0 ? debrief_importers_list ()[format - 1] : NULL;
+  job->channels = g_strdupv ((char **) job->options.channels);
+  job->options.channels = (const char * const *) job->channels;
   self->reading = g_cancellable_new ();
   job->options.cancellable = g_object_ref (self->reading);
   show_status (self, _("Reading…"), TRUE, FALSE);

@@ -26,6 +26,8 @@ struct _DebriefImportDialog
   GtkWidget          *to_row;
   GtkWidget          *zone_row;        /* AdwEntryRow: an IANA zone */
   GtkWidget          *date_row;
+  GtkWidget          *channels_row;
+  char              **channels;        /* what channels_row names; NULL: all */
   GtkWidget          *status_label;
   GtkWidget          *spinner;
   GtkWidget          *preview_list;

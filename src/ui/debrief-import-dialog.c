@@ -112,6 +112,25 @@ read_date (DebriefImportDialog  *self,
   return ok;
 }
 
+/* "incident, support" → the channels to read; empty: all of them. Each
+ * read takes its own copy for its worker thread. */
+static void
+read_channels (DebriefImportDialog  *self,
+               DebriefImportOptions *options)
+{
+  g_auto(GStrv) parts = g_strsplit_set (gtk_editable_get_text (GTK_EDITABLE (self->channels_row)), ", ", -1);
+  g_autoptr(GStrvBuilder) names = g_strv_builder_new ();
+
+  for (guint i = 0; parts[i] != NULL; i++)
+    if (*parts[i] != '\0')
+      g_strv_builder_add (names, parts[i][0] == '#' ? parts[i] + 1 : parts[i]);
+  g_strfreev (self->channels);
+  self->channels = g_strv_builder_end (names);
+  if (self->channels[0] == NULL)
+    g_clear_pointer (&self->channels, g_strfreev);
+  options->channels = (const char * const *) self->channels;
+}
+
 /* FALSE when a field does not parse: it is marked, nothing is read. */
 gboolean
 _debrief_import_dialog_read_options (DebriefImportDialog  *self,
@@ -122,6 +141,7 @@ _debrief_import_dialog_read_options (DebriefImportDialog  *self,
   if (!read_zone (self, out_zone))
     return FALSE;
   options->zone = *out_zone;
+  read_channels (self, options);
   return read_bound (self, self->from_row, *out_zone, &options->from) &
          read_bound (self, self->to_row, *out_zone, &options->to) &
          read_date (self, options);
@@ -291,6 +311,7 @@ build_options (DebriefImportDialog *self,
   self->to_row = option_row (self, options, _("To"), to);
   self->zone_row = option_row (self, options, _("Time Zone of Times Without One"), debrief_review_get_timezone (self->review));
   self->date_row = option_row (self, options, _("Date of Logs Without One"), NULL);
+  self->channels_row = option_row (self, options, _("Slack Channels (empty: all)"), NULL);
 }
 
 static void
@@ -354,6 +375,7 @@ debrief_import_dialog_dispose (GObject *object)
   g_clear_object (&self->batch);
   g_clear_pointer (&self->sources, g_ptr_array_unref);
   g_clear_pointer (&self->lane_rows, g_ptr_array_unref);
+  g_clear_pointer (&self->channels, g_strfreev);
   G_OBJECT_CLASS (debrief_import_dialog_parent_class)->dispose (object);
 }
 
