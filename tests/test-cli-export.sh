@@ -31,6 +31,40 @@ if command -v pdfinfo >/dev/null; then
   check "pdf renders" "pdftoppm -r 30 -png -f 1 -l 1 $out/print.pdf $out/page && [ -s $out/page-1.png ]"
 fi
 
+# --height is the whole picture's, title and legend included.
+"$debrief" export "$example" -o "$out/sized.png" --height 1080
+check "--height 1080 gives a PNG 1080 high" "[ \$(python3 -c \"import struct;d=open('$out/sized.png','rb').read(24);print(struct.unpack('>I',d[20:24])[0])\") -eq 1080 ]"
+
+# Perspectives side by side: a group above the lanes, in every format.
+png_height () { python3 -c "import struct;d=open('$1','rb').read(24);print(struct.unpack('>I',d[20:24])[0])"; }
+"$debrief" export "$example" -o "$out/persp.png" --perspectives all
+check "--perspectives all: png exits 0" "[ $? -eq 0 ]"
+check "--perspectives all: taller than without" "[ \$(png_height $out/persp.png) -gt \$(png_height $out/whole.png) ]"
+"$debrief" export "$example" -o "$out/persp.svg" --perspectives p-maya,p-sam --split-kinds
+check "--perspectives with --split-kinds: svg" "[ $? -eq 0 ] && grep -q '<svg' $out/persp.svg"
+"$debrief" export "$example" -o "$out/persp.pdf" --style print --from 09:10 --to 09:26 \
+  --perspectives p-tomas,p-priya --pin p-priya
+check "--perspectives: pdf exits 0" "[ $? -eq 0 ]"
+if command -v pdftotext >/dev/null; then
+  pdftotext -layout "$out/persp.pdf" "$out/persp.txt"
+  check "pdf shows the group, the accounts and their entries" "grep -q 'Perspectives *2' $out/persp.txt && grep -q 'Tomás: the network view' $out/persp.txt && grep -q 'I cancelled the reindex' $out/persp.txt"
+  check "pdf: the pinned perspective first, marked as the reference" "grep -q 'Reference · Priya: the database view' $out/persp.txt && [ \$(grep -n 'Priya Raman' $out/persp.txt | head -1 | cut -d: -f1) -lt \$(grep -n 'Tomás Lindqvist' $out/persp.txt | head -1 | cut -d: -f1) ]"
+  check "pdf legend explains entries" "grep -q 'Believed' $out/persp.txt && grep -q 'Told in the review' $out/persp.txt && grep -q 'Found in artefacts' $out/persp.txt"
+  pdftotext "$out/print.pdf" "$out/print.txt"
+  check "without --perspectives: no group, no entry legend" "! grep -q -e 'Perspectives' -e 'Told in the review' $out/print.txt"
+  "$debrief" export "$example" -o "$out/split.pdf" --style print --perspectives p-dev --split-kinds
+  check "--split-kinds: a row per kind" "pdftotext $out/split.pdf - | grep -q '^Believed$'"
+fi
+
+"$debrief" export "$example" -o "$out/bad.png" --perspectives p-maya,p-nobody 2>"$out/err"
+check "unknown perspective: exit 1 naming it and the known ones" "[ $? -eq 1 ] && grep -q 'p-nobody' $out/err && grep -q 'p-maya, p-priya' $out/err && [ ! -e $out/bad.png ]"
+
+"$debrief" export "$example" -o "$out/bad.png" --split-kinds 2>"$out/err"
+check "--split-kinds without --perspectives: exit 1" "[ $? -eq 1 ] && grep -q -- '--perspectives' $out/err && [ ! -e $out/bad.png ]"
+
+"$debrief" export "$example" -o "$out/bad.png" --perspectives p-maya --pin p-sam 2>"$out/err"
+check "--pin of a perspective not shown: exit 1" "[ $? -eq 1 ] && grep -q -- '--pin' $out/err && [ ! -e $out/bad.png ]"
+
 "$debrief" export "$example" -o "$out/bad.jpg" 2>"$out/err"
 check "unknown format: exit 1 with a message" "[ $? -eq 1 ] && grep -q 'png, .svg or .pdf' $out/err && [ ! -e $out/bad.jpg ]"
 
@@ -44,7 +78,7 @@ check "bad --style: exit 1 naming it" "[ $? -eq 1 ] && grep -q -- '--style' $out
 check "missing review: exit 1 naming it" "[ $? -eq 1 ] && grep -q 'review.debrief: cannot be opened' $out/err && [ ! -e $out/bad.png ]"
 
 "$debrief" export "$example" -o "$out/missing-folder/x.pdf" 2>"$out/err"
-check "unwritable output: exit 1, nothing left" "[ $? -eq 1 ] && grep -q 'does not exist' $out/err && [ -z \"\$(ls -A $out | grep -v -e whole -e print -e page -e err)\" ]"
+check "unwritable output: exit 1, nothing left" "[ $? -eq 1 ] && grep -q 'does not exist' $out/err && [ -z \"\$(ls -A $out | grep -v -e whole -e print -e page -e err -e sized -e persp -e split)\" ]"
 
 echo "1..$n"
 exit $failed

@@ -1,5 +1,7 @@
 /* test-glyphs.c — event glyphs: the kind mapping, staying in their box,
- * telling apart without colour, balanced weight, leaving cairo as found
+ * telling apart without colour, balanced weight, leaving cairo as found;
+ * and the perspective entries' glyphs: in their box, told apart from each
+ * other and from every event glyph, testimony from evidence
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
@@ -7,6 +9,7 @@
 
 #include <string.h>
 
+#include "debrief-entry-glyphs.h"
 #include "debrief-glyphs.h"
 
 static const DebriefColor black = DEBRIEF_COLOR_RGB (0x000000);
@@ -312,6 +315,154 @@ test_state (void)
   cairo_surface_destroy (surface);
 }
 
+/* ---- perspective entries --------------------------------------------------------- */
+
+static const char * const entry_names[] = { "saw", "believed", "expected", "did", "asked" };
+#define N_ENTRY_KINDS 5
+
+static const DebriefColor white = DEBRIEF_COLOR_RGB (0xffffff);
+static const DebriefColor grey = DEBRIEF_COLOR_RGB (0x808080);
+
+/* An A8 image of an entry glyph: the fill and outlines black, the pale
+ * parts (inside outlines, marks on solids) clear, as in grey print. */
+static cairo_surface_t *
+render_entry_mask (DebriefEntryKind   kind,
+                   DebriefEntryOrigin origin,
+                   double             size)
+{
+  int extent = (int) size;
+  cairo_surface_t *surface = cairo_image_surface_create (CAIRO_FORMAT_A8, extent, extent);
+  cairo_t *cr = cairo_create (surface);
+  const DebriefColor clear = { 0, 0, 0, 0 };
+  DebriefEntryInk ink = { &black, &black, &black, &clear };
+
+  cairo_set_operator (cr, CAIRO_OPERATOR_SOURCE);
+  debrief_entry_glyph_draw (cr, kind, origin, extent / 2.0, extent / 2.0, size, &ink);
+  g_assert_cmpint (cairo_status (cr), ==, CAIRO_STATUS_SUCCESS);
+  cairo_destroy (cr);
+  cairo_surface_flush (surface);
+  return surface;
+}
+
+static int
+differing_pixels (cairo_surface_t *a,
+                  cairo_surface_t *b,
+                  int              extent)
+{
+  int differing = 0;
+
+  for (int y = 0; y < extent; y++)
+    for (int x = 0; x < extent; x++)
+      differing += (mask_alpha (a, x, y) > 0.5) != (mask_alpha (b, x, y) > 0.5);
+  return differing;
+}
+
+/* Every entry glyph, solid or outlined, stays in its box and leaves ink. */
+static void
+test_entry_ink (void)
+{
+  const double sizes[] = { 11.0, 15.0, 28.0 };
+
+  for (guint kind = 0; kind < N_ENTRY_KINDS; kind++)
+    for (int origin = 0; origin < 2; origin++)
+      for (guint s = 0; s < G_N_ELEMENTS (sizes); s++)
+        {
+          cairo_surface_t *surface = cairo_image_surface_create (CAIRO_FORMAT_ARGB32, 48, 48);
+          cairo_t *cr = cairo_create (surface);
+          DebriefEntryInk ink = { debrief_lane_color (kind), &black, &grey, &white };
+          double half = sizes[s] / 2.0, cx = 24.3, cy = 23.6;
+          const unsigned char *data;
+          int stride, inside = 0;
+
+          debrief_entry_glyph_draw (cr, kind, origin, cx, cy, sizes[s], &ink);
+          cairo_surface_flush (surface);
+          data = cairo_image_surface_get_data (surface);
+          stride = cairo_image_surface_get_stride (surface);
+          for (int y = 0; y < 48; y++)
+            for (int x = 0; x < 48; x++)
+              {
+                guint32 pixel;
+
+                memcpy (&pixel, data + y * stride + x * 4, sizeof pixel);
+                if (pixel >> 24 == 0)
+                  continue;
+                if (x < cx - half - 1 || x + 1 > cx + half + 1 || y < cy - half - 1 || y + 1 > cy + half + 1)
+                  g_error ("%s (%s, %g px) leaves ink at (%d, %d)", entry_names[kind],
+                           origin ? "evidence" : "testimony", sizes[s], x, y);
+                inside++;
+              }
+          g_assert_cmpint (inside, >=, sizes[s] * sizes[s] / 4);
+          cairo_destroy (cr);
+          cairo_surface_destroy (surface);
+        }
+}
+
+/* In grey alone, any two entry glyphs differ in at least 8 % of the box
+ * (as event glyphs do), each differs from every event glyph, and the
+ * outlined testimony differs from the solid evidence. */
+static void
+test_entry_distinct (void)
+{
+  const double size = 24.0;
+  const int box = 24 * 24;
+  cairo_surface_t *entries[N_ENTRY_KINDS][2], *events[DEBRIEF_N_GLYPHS];
+
+  for (guint kind = 0; kind < N_ENTRY_KINDS; kind++)
+    for (int origin = 0; origin < 2; origin++)
+      entries[kind][origin] = render_entry_mask (kind, origin, size);
+  for (int glyph = 0; glyph < DEBRIEF_N_GLYPHS; glyph++)
+    events[glyph] = render_mask (glyph, size, 0, &black);
+
+  for (int origin = 0; origin < 2; origin++)
+    for (guint a = 0; a < N_ENTRY_KINDS; a++)
+      {
+        for (guint b = a + 1; b < N_ENTRY_KINDS; b++)
+          g_assert_cmpint (differing_pixels (entries[a][origin], entries[b][origin], 24), >=, 0.08 * box);
+        for (int glyph = 0; glyph < DEBRIEF_N_GLYPHS; glyph++)
+          {
+            int differing = differing_pixels (entries[a][origin], events[glyph], 24);
+
+            g_test_message ("%s (%s) vs %s: %d of %d pixels differ", entry_names[a],
+                            origin ? "evidence" : "testimony", glyph_names[glyph], differing, box);
+            g_assert_cmpint (differing, >=, 0.08 * box);
+          }
+      }
+  for (guint kind = 0; kind < N_ENTRY_KINDS; kind++)
+    g_assert_cmpint (differing_pixels (entries[kind][0], entries[kind][1], 24), >=, 0.08 * box);
+
+  for (guint kind = 0; kind < N_ENTRY_KINDS; kind++)
+    for (int origin = 0; origin < 2; origin++)
+      cairo_surface_destroy (entries[kind][origin]);
+  for (int glyph = 0; glyph < DEBRIEF_N_GLYPHS; glyph++)
+    cairo_surface_destroy (events[glyph]);
+}
+
+/* The caller's source and line style are as they were, and no path is left. */
+static void
+test_entry_state (void)
+{
+  cairo_surface_t *surface = cairo_image_surface_create (CAIRO_FORMAT_ARGB32, 64, 64);
+  cairo_t *cr = cairo_create (surface);
+  DebriefEntryInk ink = { debrief_lane_color (6), &black, &grey, &white };
+  cairo_pattern_t *source;
+
+  cairo_set_source_rgb (cr, 0.25, 0.5, 0.75);
+  cairo_set_line_width (cr, 3.5);
+  cairo_set_line_cap (cr, CAIRO_LINE_CAP_SQUARE);
+  cairo_set_line_join (cr, CAIRO_LINE_JOIN_BEVEL);
+  cairo_set_fill_rule (cr, CAIRO_FILL_RULE_EVEN_ODD);
+  source = cairo_get_source (cr);
+  for (guint kind = 0; kind < N_ENTRY_KINDS; kind++)
+    for (int origin = 0; origin < 2; origin++)
+      {
+        debrief_entry_glyph_draw (cr, kind, origin, 32.0, 32.0, 20.0, &ink);
+        assert_state_kept (cr, source, 3.5);
+        g_assert_false (cairo_has_current_point (cr));
+      }
+  cairo_destroy (cr);
+  cairo_surface_destroy (surface);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -324,6 +475,9 @@ main (int   argc,
   g_test_add_func ("/glyphs/balanced", test_balanced);
   g_test_add_func ("/glyphs/translucent", test_translucent);
   g_test_add_func ("/glyphs/state", test_state);
+  g_test_add_func ("/glyphs/entries/ink", test_entry_ink);
+  g_test_add_func ("/glyphs/entries/distinct", test_entry_distinct);
+  g_test_add_func ("/glyphs/entries/state", test_entry_state);
 
   return g_test_run ();
 }

@@ -1,5 +1,5 @@
 /* test-render-golden.c — the example review drawn at three zooms in two
- * styles, compared with golden images
+ * styles, and with perspectives side by side, compared with golden images
  *
  * Fonts are pinned to DejaVu Sans (installed with fontconfig everywhere
  * we build) so the pictures do not depend on the desktop's fonts. A pixel
@@ -29,6 +29,9 @@ typedef struct {
   DebriefTimelineStyleKind  style;
   int                       hour, minute, second;  /* start of the view, UTC */
   gint64                    span;                  /* 0: the whole review */
+  const char               *perspectives;          /* ids, comma-separated; NULL: none */
+  gboolean                  split;
+  const char               *pinned;
 } Case;
 
 static const Case cases[] = {
@@ -38,6 +41,11 @@ static const Case cases[] = {
   { "whole-print", DEBRIEF_TIMELINE_STYLE_PRINT, 0, 0, 0, 0 },
   { "minute-print", DEBRIEF_TIMELINE_STYLE_PRINT, 8, 19, 0, DEBRIEF_USEC_PER_MIN },
   { "seconds-print", DEBRIEF_TIMELINE_STYLE_PRINT, 8, 19, 20, 10 * DEBRIEF_USEC_PER_SEC },
+  /* Three accounts of the diagnosis side by side, the DBA's as the reference. */
+  { "perspectives-screen", DEBRIEF_TIMELINE_STYLE_SCREEN_LIGHT, 8, 10, 0, 16 * DEBRIEF_USEC_PER_MIN,
+    "p-tomas,p-dev,p-priya", FALSE, "p-priya" },
+  { "perspectives-split-print", DEBRIEF_TIMELINE_STYLE_PRINT, 8, 10, 0, 16 * DEBRIEF_USEC_PER_MIN,
+    "p-tomas,p-dev,p-priya", TRUE, NULL },
 };
 
 static DebriefReview *
@@ -62,6 +70,13 @@ render (DebriefReview *review,
   DebriefTimelineFrame frame;
 
   style.font_family = "DejaVu Sans";
+  if (test_case->perspectives != NULL)
+    {
+      g_auto(GStrv) ids = g_strsplit (test_case->perspectives, ",", -1);
+
+      debrief_timeline_layout_set_perspectives (layout, (const char * const *) ids, test_case->split);
+      debrief_timeline_layout_set_pinned_perspective (layout, test_case->pinned);
+    }
   debrief_timeline_frame_init (&frame, layout, &style);
   frame.width = WIDTH;
   frame.height = HEIGHT;

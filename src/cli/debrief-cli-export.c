@@ -1,9 +1,11 @@
 /* debrief-cli-export.c — `debrief export FILE -o OUT.png|OUT.svg|OUT.pdf`
  *
  * Draws the timeline through the same renderer as the window, onto a Cairo
- * image, SVG or PDF surface: no display needed. The output is written to a
- * temporary file and renamed into place, so a failure never leaves half a
- * chart behind.
+ * image, SVG or PDF surface: no display needed. `--perspectives all|ID,…`
+ * sets perspectives side by side above the lanes (`--split-kinds`: a row
+ * per kind of entry; `--pin ID`: the reference, first), as the facilitator
+ * would in the window. The output is written to a temporary file and
+ * renamed into place, so a failure never leaves half a chart behind.
  *
  * Every failure, a wrong argument as much as an unreadable review, exits
  * with 1 (issue 3 asks for that; `validate` keeps 2 for usage errors
@@ -32,6 +34,7 @@
 
 #define TITLE_HEIGHT_FACTOR 3.2
 #define LEGEND_MARGIN 16
+#define MIN_CHART_HEIGHT 100
 
 typedef enum {
   FORMAT_PNG,
@@ -48,6 +51,9 @@ typedef struct {
   char                       *style_name;
   char                       *display;
   gboolean                    no_legend;
+  char                       *perspectives;
+  gboolean                    split_kinds;
+  char                       *pin;
 } Options;
 
 typedef struct {
@@ -126,6 +132,71 @@ parse_display (const char         *name,
   return TRUE;
 }
 
+/* "all", or ids separated by commas, each one the review holds. */
+static char **
+parse_perspectives (DebriefReview  *review,
+                    const char     *text,
+                    GError        **error)
+{
+  GListModel *perspectives = G_LIST_MODEL (debrief_review_get_perspectives (review));
+  guint n = g_list_model_get_n_items (perspectives);
+  g_autoptr(GStrvBuilder) known = g_strv_builder_new ();
+  g_auto(GStrv) known_ids = NULL;
+  g_auto(GStrv) chosen = NULL;
+
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr(DebriefItem) perspective = g_list_model_get_item (perspectives, i);
+
+      g_strv_builder_add (known, debrief_item_get_id (perspective));
+    }
+  known_ids = g_strv_builder_end (known);
+  if (g_str_equal (text, "all"))
+    return g_steal_pointer (&known_ids);
+
+  chosen = g_strsplit (text, ",", -1);
+  for (guint i = 0; chosen[i] != NULL; i++)
+    {
+      g_strstrip (chosen[i]);
+      if (!g_strv_contains ((const char * const *) known_ids, chosen[i]))
+        {
+          g_autofree char *listed = n > 0 ? g_strjoinv (", ", known_ids) : g_strdup (_("none"));
+
+          g_set_error (error, G_OPTION_ERROR, G_OPTION_ERROR_BAD_VALUE,
+                       _("--perspectives: the review has no perspective “%s” (it has: %s)"), chosen[i], listed);
+          return NULL;
+        }
+    }
+  return g_steal_pointer (&chosen);
+}
+
+static gboolean
+set_up_perspectives (Export  *export,
+                     GError **error)
+{
+  g_auto(GStrv) ids = NULL;
+
+  if (export->options->perspectives == NULL)
+    {
+      if (!export->options->split_kinds && export->options->pin == NULL)
+        return TRUE;
+      g_set_error (error, G_OPTION_ERROR, G_OPTION_ERROR_BAD_VALUE, _("--split-kinds and --pin need --perspectives"));
+      return FALSE;
+    }
+  ids = parse_perspectives (export->review, export->options->perspectives, error);
+  if (ids == NULL)
+    return FALSE;
+  if (export->options->pin != NULL && !g_strv_contains ((const char * const *) ids, export->options->pin))
+    {
+      g_set_error (error, G_OPTION_ERROR, G_OPTION_ERROR_BAD_VALUE,
+                   _("--pin: “%s” is not one of the perspectives shown"), export->options->pin);
+      return FALSE;
+    }
+  debrief_timeline_layout_set_pinned_perspective (export->layout, export->options->pin);
+  debrief_timeline_layout_set_perspectives (export->layout, (const char * const *) ids, export->options->split_kinds);
+  return TRUE;
+}
+
 /* ---- the picture ------------------------------------------------------------------ */
 
 static gboolean
@@ -143,6 +214,8 @@ set_up_frame (Export  *export,
       return FALSE;
     }
   export->layout = debrief_timeline_layout_new (export->review);
+  if (!set_up_perspectives (export, error))
+    return FALSE;
   debrief_timeline_frame_init (&export->frame, export->layout, style);
   if (!parse_display (options->display, &export->frame.time.mode))
     {
@@ -175,9 +248,27 @@ set_up_frame (Export  *export,
   export->frame.view_end = to;
   export->frame.width = options->width;
   export->title_height = style->header_size * TITLE_HEIGHT_FACTOR;
-  export->frame.height = options->height > 0 ? options->height - export->title_height
-                                             : debrief_timeline_frame_get_content_height (&export->frame);
+  export->frame.height = debrief_timeline_frame_get_content_height (&export->frame);
   return TRUE;
+}
+
+/* --height is the whole picture's: the title and the legend come out of
+ * it (whole pixels down, so the picture is not a pixel taller), and the
+ * chart keeps at least MIN_CHART_HEIGHT. */
+static void
+fit_height (Export *export)
+{
+  double chart = floor (export->options->height - export->title_height - export->legend_height);
+
+  if (export->options->height > 0)
+    export->frame.height = MAX (chart, MIN_CHART_HEIGHT);
+}
+
+static DebriefLegendParts
+legend_parts (Export *export)
+{
+  return DEBRIEF_LEGEND_EVENTS |
+         (debrief_timeline_layout_get_perspectives (export->layout) != NULL ? DEBRIEF_LEGEND_PERSPECTIVES : 0);
 }
 
 static void
@@ -223,8 +314,8 @@ draw_everything (Export  *export,
       debrief_color_set_source (cr, &export->frame.style->background);
       cairo_rectangle (cr, 0, 0, export->frame.width, export->legend_height);
       cairo_fill (cr);
-      debrief_timeline_renderer_draw_legend (export->renderer, cr, export->frame.style, LEGEND_MARGIN, LEGEND_MARGIN,
-                                             export->frame.width - 2 * LEGEND_MARGIN);
+      debrief_timeline_renderer_draw_legend_parts (export->renderer, cr, export->frame.style, legend_parts (export),
+                                                   LEGEND_MARGIN, LEGEND_MARGIN, export->frame.width - 2 * LEGEND_MARGIN);
       cairo_restore (cr);
     }
 }
@@ -235,8 +326,9 @@ measure_legend (Export *export)
 {
   cairo_surface_t *scratch = cairo_recording_surface_create (CAIRO_CONTENT_COLOR_ALPHA, NULL);
   cairo_t *cr = cairo_create (scratch);
-  double height = debrief_timeline_renderer_draw_legend (export->renderer, cr, export->frame.style, 0, 0,
-                                                         export->frame.width - 2 * LEGEND_MARGIN);
+  double height = debrief_timeline_renderer_draw_legend_parts (export->renderer, cr, export->frame.style,
+                                                               legend_parts (export), 0, 0,
+                                                               export->frame.width - 2 * LEGEND_MARGIN);
 
   cairo_destroy (cr);
   cairo_surface_destroy (scratch);
@@ -327,6 +419,7 @@ run_export (Export     *export,
     }
   export->renderer = debrief_timeline_renderer_new ();
   export->legend_height = measure_legend (export);
+  fit_height (export);
 
   if (!debrief_safe_file_replace (output, export->options->output, DEBRIEF_SAFE_FILE_NONE,
                                   write_picture, export, NULL, &error))
@@ -346,12 +439,16 @@ debrief_cli_export (int    argc,
   const GOptionEntry entries[] = {
     { "output", 'o', 0, G_OPTION_ARG_FILENAME, &options.output, N_("Where to write (.png, .svg or .pdf)"), N_("FILE") },
     { "width", 0, 0, G_OPTION_ARG_INT, &options.width, N_("Width in pixels (default 1920)"), N_("PX") },
-    { "height", 0, 0, G_OPTION_ARG_INT, &options.height, N_("Height in pixels (default: every lane)"), N_("PX") },
+    { "height", 0, 0, G_OPTION_ARG_INT, &options.height, N_("Height in pixels, title and legend included (default: every lane)"), N_("PX") },
     { "from", 0, 0, G_OPTION_ARG_STRING, &options.from, N_("Start of the time shown (RFC 3339 or HH:MM[:SS])"), N_("TIME") },
     { "to", 0, 0, G_OPTION_ARG_STRING, &options.to, N_("End of the time shown"), N_("TIME") },
     { "style", 0, 0, G_OPTION_ARG_STRING, &options.style_name, N_("screen, dark, print or projection"), N_("STYLE") },
     { "time", 0, 0, G_OPTION_ARG_STRING, &options.display, N_("Times in the review's zone, utc, or relative"), N_("DISPLAY") },
     { "no-legend", 0, 0, G_OPTION_ARG_NONE, &options.no_legend, N_("Leave out the legend"), NULL },
+    { "perspectives", 0, 0, G_OPTION_ARG_STRING, &options.perspectives,
+      N_("Perspectives side by side above the lanes: all, or ids separated by commas"), N_("IDS") },
+    { "pin", 0, 0, G_OPTION_ARG_STRING, &options.pin, N_("The reference perspective, shown first"), N_("ID") },
+    { "split-kinds", 0, 0, G_OPTION_ARG_NONE, &options.split_kinds, N_("A row for each kind of entry (saw, believed…)"), NULL },
     { NULL }
   };
   g_autoptr(GOptionContext) context = g_option_context_new (_("FILE -o OUTPUT — draw the timeline to PNG, SVG or PDF"));
@@ -390,5 +487,7 @@ debrief_cli_export (int    argc,
   g_free (options.to);
   g_free (options.style_name);
   g_free (options.display);
+  g_free (options.perspectives);
+  g_free (options.pin);
   return status;
 }

@@ -574,9 +574,11 @@ _debrief_renderer_draw_lanes (DebriefTimelineRenderer *renderer,
     {
       const DebriefTimelineRow *row = debrief_timeline_layout_get_row (layout, i);
 
-      if (row->kind != DEBRIEF_ROW_LANE || !_debrief_geometry_row_visible (geometry, row))
+      if (row->kind == DEBRIEF_ROW_GROUP || !_debrief_geometry_row_visible (geometry, row))
         continue;
-      if (row->collapsed)
+      if (row->kind == DEBRIEF_ROW_PERSPECTIVE)
+        _debrief_renderer_draw_perspective (renderer, cr, geometry, row);
+      else if (row->collapsed)
         draw_collapsed (renderer, cr, geometry, row);
       else
         {
@@ -591,13 +593,13 @@ _debrief_renderer_draw_lanes (DebriefTimelineRenderer *renderer,
 
 /* ---- hand-offs ------------------------------------------------------------------------ */
 
-static void
-add_arrow (cairo_t *cr,
-           double   x1,
-           double   y1,
-           double   x2,
-           double   y2,
-           double   size)
+void
+_debrief_renderer_add_arrow (cairo_t *cr,
+                             double   x1,
+                             double   y1,
+                             double   x2,
+                             double   y2,
+                             double   size)
 {
   double dx = MAX (fabs (x2 - x1) / 2, 24);
   double direction = x2 >= x1 ? 1 : -1;
@@ -651,7 +653,7 @@ _debrief_renderer_draw_links (DebriefTimelineRenderer *renderer,
           (x1 > geometry->plot_x + geometry->plot_width && x2 > geometry->plot_x + geometry->plot_width) ||
           (fabs (y1 - y2) < 1 && fabs (x2 - x1) < 2 * inset))
         continue;
-      add_arrow (cr, x1 + (x2 >= x1 ? inset : -inset), y1, x2 - (x2 >= x1 ? inset : -inset), y2,
+      _debrief_renderer_add_arrow (cr, x1 + (x2 >= x1 ? inset : -inset), y1, x2 - (x2 >= x1 ? inset : -inset), y2,
                  style->glyph_size * 0.5);
       cairo_stroke (cr);
       _debrief_renderer_count (renderer, 1);

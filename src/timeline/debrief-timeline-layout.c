@@ -1,6 +1,8 @@
 /* debrief-timeline-layout.c — rows of the timeline and what sits in them
  *
- * Rows are lanes under group headers (Participants, Components). Per lane,
+ * Rows are lanes under group headers (Perspectives, when the facilitator
+ * chose some — debrief-timeline-layout-perspectives.c —, then Participants
+ * and Components). Per lane,
  * three things are worked out once per change of the review, never per
  * frame:
  *
@@ -19,7 +21,7 @@
 
 #include "debrief-event-kind.h"
 #include "debrief-time.h"
-#include "debrief-timeline-layout.h"
+#include "debrief-timeline-layout-private.h"
 
 /* More stacked rows would make a lane taller than a screen; later spans
  * share the last row. */
@@ -36,21 +38,6 @@ typedef struct {
   GArray *shown_starts;   /* gint64 */
   guint   n_span_rows;
 } LaneContents;
-
-struct _DebriefTimelineLayout
-{
-  DebriefReview              *review;
-  const DebriefTimelineStyle *style;
-  guint64                     generation;
-  gboolean                    valid;
-  GArray                     *rows;         /* DebriefTimelineRow */
-  GPtrArray                  *lanes;        /* LaneContents*, by lane key */
-  GArray                     *links;        /* DebriefLink */
-  GHashTable                 *sub_rows;     /* ref → sub-row + 1, for spans */
-  double                      height;
-  gboolean                    collapsed[DEBRIEF_N_LANE_GROUPS];
-  guint64                     hidden_kinds;  /* bit k: kind k is filtered out */
-};
 
 static void
 lane_contents_free (gpointer data)
@@ -80,6 +67,7 @@ debrief_timeline_layout_new (DebriefReview *review)
   layout->lanes = g_ptr_array_new_with_free_func (lane_contents_free);
   layout->links = g_array_new (FALSE, FALSE, sizeof (DebriefLink));
   layout->sub_rows = g_hash_table_new (NULL, NULL);
+  _debrief_timeline_layout_init_perspectives (layout);
   return layout;
 }
 
@@ -93,6 +81,7 @@ debrief_timeline_layout_free (DebriefTimelineLayout *layout)
   g_ptr_array_unref (layout->lanes);
   g_array_unref (layout->links);
   g_hash_table_unref (layout->sub_rows);
+  _debrief_timeline_layout_clear_perspectives (layout);
   g_free (layout);
 }
 
@@ -221,9 +210,9 @@ collect_links (DebriefTimelineLayout *layout)
 
 /* ---- rows ------------------------------------------------------------------------ */
 
-static DebriefColor
-lane_color (DebriefLane *lane,
-            guint        index)
+DebriefColor
+_debrief_timeline_layout_lane_color (DebriefLane *lane,
+                                     guint        index)
 {
   DebriefColor color;
 
@@ -282,7 +271,7 @@ add_group (DebriefTimelineLayout *layout,
       contents = g_ptr_array_index (layout->lanes, debrief_lane_get_key (lane));
       row.lane = lane;
       row.lane_key = debrief_lane_get_key (lane);
-      row.color = lane_color (lane, i);
+      row.color = _debrief_timeline_layout_lane_color (lane, i);
       row.collapsed = debrief_lane_get_collapsed (lane);
       row.n_span_rows = contents ? contents->n_span_rows : 0;
       row.index = index++;
@@ -296,14 +285,16 @@ add_group (DebriefTimelineLayout *layout,
     }
 }
 
+/* Perspectives first: what people said happened, above the record. */
 static void
 build_rows (DebriefTimelineLayout *layout)
 {
   double y = 0;
 
   g_array_set_size (layout->rows, 0);
-  for (guint group = 0; group < DEBRIEF_N_LANE_GROUPS; group++)
-    add_group (layout, group, &y);
+  _debrief_timeline_layout_add_perspective_rows (layout, &y);
+  add_group (layout, DEBRIEF_LANE_GROUP_PARTICIPANTS, &y);
+  add_group (layout, DEBRIEF_LANE_GROUP_COMPONENTS, &y);
   layout->height = y;
 }
 
@@ -339,16 +330,21 @@ debrief_timeline_layout_update (DebriefTimelineLayout      *layout,
 {
   /* A new text or tag needs a new frame, not a new layout. */
   guint64 generation = debrief_review_get_shape_generation (layout->review);
+  gboolean contents = !layout->valid || layout->generation != generation;
 
-  if (layout->valid && layout->generation == generation && layout->style == style)
+  if (!contents && layout->style == style && layout->perspectives_valid)
     return FALSE;
 
-  if (!layout->valid || layout->generation != generation)
+  if (contents)
     build_contents (layout);
+  /* Choosing perspectives rebuilds them alone, never the lanes. */
+  if (contents || !layout->perspectives_valid)
+    _debrief_timeline_layout_build_perspectives (layout);
   layout->style = style;
   build_rows (layout);
   layout->generation = generation;
   layout->valid = TRUE;
+  layout->perspectives_valid = TRUE;
   return TRUE;
 }
 

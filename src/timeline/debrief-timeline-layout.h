@@ -4,20 +4,25 @@
  */
 #pragma once
 
+#include "debrief-perspective.h"
 #include "debrief-review.h"
 #include "debrief-timeline-style.h"
 
 G_BEGIN_DECLS
 
+/* Perspectives come last in value but first on screen (when any are
+ * chosen): the values of the older groups stay as they were. */
 typedef enum {
   DEBRIEF_LANE_GROUP_PARTICIPANTS,
   DEBRIEF_LANE_GROUP_COMPONENTS,
+  DEBRIEF_LANE_GROUP_PERSPECTIVES,
   DEBRIEF_N_LANE_GROUPS
 } DebriefLaneGroup;
 
 typedef enum {
   DEBRIEF_ROW_GROUP,
   DEBRIEF_ROW_LANE,
+  DEBRIEF_ROW_PERSPECTIVE,
 } DebriefRowKind;
 
 typedef struct {
@@ -30,8 +35,28 @@ typedef struct {
   double            height;
   guint             n_span_rows;   /* rows of stacked spans under the points */
   gboolean          collapsed;
-  guint             index;         /* lanes: position among visible lanes (for stripes) */
+  guint             index;         /* lanes: position among visible lanes (for stripes);
+                                      perspective rows: the perspective's position */
+  /* Perspective rows (lane is the participant's lane, or NULL; lane_key is
+   * DEBRIEF_LANE_KEY_NONE, so nothing takes the row for that lane). */
+  DebriefPerspective *perspective; /* borrowed: the layout holds a reference */
+  gboolean          split;         /* one entry kind to a row */
+  DebriefEntryKind  entry_kind;    /* split rows: the kind this row shows */
+  gboolean          pinned;        /* the reference perspective, first of all */
+  gboolean          first_of_perspective;
+  guint             slot;          /* where the layout keeps the row's entries */
 } DebriefTimelineRow;
+
+/* Where a perspective entry sits in its row. Times are copied from the
+ * entry when the layout is built (any change to an entry rebuilds it). */
+typedef struct {
+  DebriefPerspectiveEntry *entry;  /* borrowed: the layout holds a reference */
+  gint64                   start;
+  gint64                   end;    /* DEBRIEF_TIME_NONE for a moment */
+  DebriefEntryKind         kind;
+  DebriefEntryOrigin       origin;
+  guint                    sub_row;
+} DebriefEntryPlacement;
 
 /* Where a span sits: its event and its stacking row. */
 typedef struct {
@@ -110,5 +135,22 @@ const DebriefEventRef    *debrief_timeline_layout_peek_points      (DebriefTimel
                                                                     guint32                 lane_key,
                                                                     const gint64          **out_starts,
                                                                     guint                  *n_points);
+
+/* The Perspectives group (debrief-timeline-layout-perspectives.c). */
+void                      debrief_timeline_layout_set_perspectives (DebriefTimelineLayout *layout,
+                                                                    const char * const    *perspective_ids,
+                                                                    gboolean               split_by_kind);
+const char * const       *debrief_timeline_layout_get_perspectives (DebriefTimelineLayout *layout);
+gboolean                  debrief_timeline_layout_get_split_by_kind (DebriefTimelineLayout *layout);
+void                      debrief_timeline_layout_set_pinned_perspective (DebriefTimelineLayout *layout,
+                                                                          const char            *perspective_id);
+const char               *debrief_timeline_layout_get_pinned_perspective (DebriefTimelineLayout *layout);
+guint                     debrief_timeline_layout_get_n_perspectives (DebriefTimelineLayout *layout);
+const DebriefEntryPlacement *debrief_timeline_layout_get_entries   (DebriefTimelineLayout   *layout,
+                                                                    const DebriefTimelineRow *row,
+                                                                    guint                  *n_entries);
+const DebriefTimelineRow *debrief_timeline_layout_find_entry       (DebriefTimelineLayout   *layout,
+                                                                    DebriefPerspectiveEntry *entry,
+                                                                    const DebriefEntryPlacement **out_placement);
 
 G_END_DECLS

@@ -2,7 +2,9 @@
  *
  * The lane header column on the left and the ruler on top stay put while
  * the lanes scroll and zoom under them. The header column names each lane
- * (colour chip, name, role or group) under its group's title; the ruler
+ * (colour chip, name, role or group) and each perspective (the
+ * participant's name and the perspective's title, or, split by kind, the
+ * kind) under its group's title; the ruler
  * shows the ticks, the date or day they belong to, the time display in use,
  * and the titles of the phase and marker strips.
  *
@@ -15,6 +17,7 @@
 #include <glib/gi18n.h>
 #include <math.h>
 
+#include "debrief-entry-glyphs.h"
 #include "debrief-time.h"
 #include "debrief-timeline-renderer-private.h"
 
@@ -29,6 +32,9 @@ group_title (const DebriefGeometry *geometry,
                                                                   : DEBRIEF_LANE_KIND_COMPONENT;
   guint count = 0;
 
+  if (group == DEBRIEF_LANE_GROUP_PERSPECTIVES)
+    return g_strdup_printf ("%s  %u", _("Perspectives"),
+                            debrief_timeline_layout_get_n_perspectives (geometry->frame->layout));
   for (guint i = 0; i < g_list_model_get_n_items (lanes); i++)
     {
       g_autoptr(DebriefLane) lane = g_list_model_get_item (lanes, i);
@@ -83,8 +89,8 @@ draw_group_header (DebriefTimelineRenderer  *renderer,
   _debrief_renderer_show_label (renderer, cr, layout, 14 + size * 2.5, middle - height / 2.0);
 }
 
-/* Participants get a round chip, components a square one: the difference
- * is in shape, not only colour. */
+/* Participants (and their perspectives) get a round chip, components a
+ * square one: the difference is in shape, not only colour. */
 static void
 draw_lane_chip (DebriefTimelineRenderer  *renderer,
                 cairo_t                  *cr,
@@ -96,7 +102,7 @@ draw_lane_chip (DebriefTimelineRenderer  *renderer,
   double size = MIN (geometry->style->header_size, row->height - 4) * 0.8;
 
   cairo_new_path (cr);
-  if (row->group == DEBRIEF_LANE_GROUP_PARTICIPANTS)
+  if (row->group == DEBRIEF_LANE_GROUP_PARTICIPANTS || row->kind == DEBRIEF_ROW_PERSPECTIVE)
     cairo_arc (cr, x + size / 2, middle, size / 2, 0, 2 * G_PI);
   else
     cairo_rectangle (cr, x, middle - size / 2, size, size);
@@ -108,40 +114,133 @@ draw_lane_chip (DebriefTimelineRenderer  *renderer,
   _debrief_renderer_count (renderer, 2);
 }
 
+/* A name (or nothing) over a dimmer detail (or nothing), centred on @middle. */
 static void
-draw_lane_header (DebriefTimelineRenderer  *renderer,
+draw_header_text (DebriefTimelineRenderer  *renderer,
                   cairo_t                  *cr,
                   const DebriefGeometry    *geometry,
-                  const DebriefTimelineRow *row)
+                  const char               *name_text,
+                  DebriefLabelRole          name_role,
+                  const char               *detail,
+                  double                    middle)
 {
   const DebriefTimelineStyle *style = geometry->style;
-  double top = _debrief_geometry_row_top (geometry, row);
-  double middle = top + (row->collapsed ? row->height : style->lane_height) / 2;
   double text_x = 14 + style->header_size;
-  int width = (int) (style->header_width - text_x - 8), name_height, detail_height = 0;
-  const char *detail = row->group == DEBRIEF_LANE_GROUP_PARTICIPANTS ? debrief_lane_get_role (row->lane)
-                                                                     : debrief_lane_get_group (row->lane);
-  PangoLayout *name, *detail_layout = NULL;
+  int width = (int) (style->header_width - text_x - 8), name_height = 0, detail_height = 0;
+  PangoLayout *name = NULL, *detail_layout = NULL;
 
-  draw_lane_chip (renderer, cr, geometry, row, 10, middle);
-
-  name = debrief_label_cache_get (renderer->labels, row->collapsed ? DEBRIEF_LABEL_SMALL : DEBRIEF_LABEL_HEADER,
-                                  debrief_lane_get_name (row->lane), width);
-  pango_layout_get_pixel_size (name, NULL, &name_height);
-  if (detail != NULL && !row->collapsed && style->lane_height >= name_height * 1.8)
+  if (name_text != NULL)
+    {
+      name = debrief_label_cache_get (renderer->labels, name_role, name_text, width);
+      pango_layout_get_pixel_size (name, NULL, &name_height);
+    }
+  if (detail != NULL && style->lane_height >= MAX (name_height, style->small_size) * 1.8)
     {
       detail_layout = debrief_label_cache_get (renderer->labels, DEBRIEF_LABEL_SMALL, detail, width);
       pango_layout_get_pixel_size (detail_layout, NULL, &detail_height);
     }
 
-  debrief_color_set_source (cr, &style->text);
-  _debrief_renderer_show_label (renderer, cr, name, text_x, middle - (name_height + detail_height) / 2.0);
+  if (name != NULL)
+    {
+      debrief_color_set_source (cr, &style->text);
+      _debrief_renderer_show_label (renderer, cr, name, text_x, middle - (name_height + detail_height) / 2.0);
+    }
   if (detail_layout != NULL)
     {
       debrief_color_set_source (cr, &style->text_dim);
       _debrief_renderer_show_label (renderer, cr, detail_layout, text_x,
                                     middle - (name_height + detail_height) / 2.0 + name_height);
     }
+}
+
+static void
+draw_lane_header (DebriefTimelineRenderer  *renderer,
+                  cairo_t                  *cr,
+                  const DebriefGeometry    *geometry,
+                  const DebriefTimelineRow *row)
+{
+  double middle = _debrief_geometry_row_top (geometry, row) +
+                  (row->collapsed ? row->height : geometry->style->lane_height) / 2;
+  const char *detail = row->group == DEBRIEF_LANE_GROUP_PARTICIPANTS ? debrief_lane_get_role (row->lane)
+                                                                     : debrief_lane_get_group (row->lane);
+
+  draw_lane_chip (renderer, cr, geometry, row, 10, middle);
+  draw_header_text (renderer, cr, geometry, debrief_lane_get_name (row->lane),
+                    row->collapsed ? DEBRIEF_LABEL_SMALL : DEBRIEF_LABEL_HEADER,
+                    row->collapsed ? NULL : detail, middle);
+}
+
+/* Whose account: the participant's name, else the perspective's title or id. */
+static const char *
+perspective_name (const DebriefTimelineRow *row)
+{
+  if (row->lane != NULL)
+    return debrief_lane_get_name (row->lane);
+  if (debrief_perspective_get_title (row->perspective) != NULL)
+    return debrief_perspective_get_title (row->perspective);
+  return debrief_item_get_id (DEBRIEF_ITEM (row->perspective));
+}
+
+/* The kind's glyph as the chip of a split row; the participant's round
+ * chip otherwise. The reference gets a bar of its colour down the edge. */
+static void
+draw_perspective_chip (DebriefTimelineRenderer  *renderer,
+                       cairo_t                  *cr,
+                       const DebriefGeometry    *geometry,
+                       const DebriefTimelineRow *row,
+                       double                    middle)
+{
+  const DebriefTimelineStyle *style = geometry->style;
+  double size = MIN (style->header_size, row->height - 4) * 0.8;
+
+  if (row->pinned)
+    {
+      cairo_rectangle (cr, 0, _debrief_geometry_row_top (geometry, row), MAX (3, style->line_width * 3), row->height);
+      debrief_color_set_source (cr, &row->color);
+      cairo_fill (cr);
+      _debrief_renderer_count (renderer, 1);
+    }
+  if (row->split)
+    {
+      DebriefColor line, hollow;
+      DebriefEntryInk ink = { &row->color, &style->glyph_edge, &line, &hollow };
+
+      _debrief_entry_ink (style, &row->color, &line, &hollow);
+      debrief_entry_glyph_draw (cr, row->entry_kind, DEBRIEF_ENTRY_ORIGIN_EVIDENCE, 10 + size / 2, middle,
+                                size * 1.15, &ink);
+      _debrief_renderer_count (renderer, 2);
+    }
+  else
+    draw_lane_chip (renderer, cr, geometry, row, 10, middle);
+}
+
+/* Unsplit: the name over the title. Split: the name on the first row of
+ * the perspective only, each row's kind under it; rows of one perspective
+ * share a stripe, and a line parts one perspective from the next. */
+static void
+draw_perspective_header (DebriefTimelineRenderer  *renderer,
+                         cairo_t                  *cr,
+                         const DebriefGeometry    *geometry,
+                         const DebriefTimelineRow *row)
+{
+  double top = _debrief_geometry_row_top (geometry, row), middle = top + geometry->style->lane_height / 2;
+  const char *detail = row->split ? debrief_entry_kind_get_label (row->entry_kind)
+                                  : debrief_perspective_get_title (row->perspective);
+  g_autofree char *reference = NULL;
+
+  /* Translators: the perspective the others are read against; %s is its title. */
+  if (row->pinned && row->first_of_perspective)
+    detail = reference = detail ? g_strdup_printf (_("Reference · %s"), detail) : g_strdup (_("Reference"));
+  if (row->split && row->first_of_perspective && row->index > 0)
+    {
+      cairo_rectangle (cr, 0, top, geometry->frame->width, geometry->style->line_width);
+      debrief_color_set_source (cr, &geometry->style->separator);
+      cairo_fill (cr);
+      _debrief_renderer_count (renderer, 1);
+    }
+  draw_perspective_chip (renderer, cr, geometry, row, middle);
+  draw_header_text (renderer, cr, geometry, row->first_of_perspective ? perspective_name (row) : NULL,
+                    DEBRIEF_LABEL_HEADER, detail, middle);
 }
 
 void
@@ -173,6 +272,8 @@ _debrief_renderer_draw_headers (DebriefTimelineRenderer *renderer,
         continue;
       if (row->kind == DEBRIEF_ROW_GROUP)
         draw_group_header (renderer, cr, geometry, row);
+      else if (row->kind == DEBRIEF_ROW_PERSPECTIVE && geometry->frame->show_headers)
+        draw_perspective_header (renderer, cr, geometry, row);
       else if (geometry->frame->show_headers)
         draw_lane_header (renderer, cr, geometry, row);
     }

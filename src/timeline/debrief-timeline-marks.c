@@ -15,6 +15,7 @@
 #include <glib/gi18n.h>
 #include <math.h>
 
+#include "debrief-entry-glyphs.h"
 #include "debrief-event-kind.h"
 #include "debrief-glyphs.h"
 #include "debrief-phase.h"
@@ -160,6 +161,30 @@ draw_hover (DebriefTimelineRenderer    *renderer,
       cairo_set_line_width (cr, 2);
       cairo_stroke (cr);
       _debrief_renderer_count (renderer, 1);
+    }
+  else if (hover->kind == DEBRIEF_HIT_ENTRY && hover->entry != marks->selected_entry)
+    _debrief_renderer_draw_entry_marks (renderer, cr, geometry, hover->entry, &geometry->style->hover, 2);
+}
+
+/* A selected entry: its time on the ruler, a ring, and its links. */
+static void
+draw_selected_entry (DebriefTimelineRenderer    *renderer,
+                     cairo_t                    *cr,
+                     const DebriefGeometry      *geometry,
+                     const DebriefTimelineMarks *marks)
+{
+  g_autofree char *label = NULL;
+  double x, y;
+
+  if (!_debrief_renderer_entry_point (geometry, marks->selected_entry, &x, &y))
+    return;
+  vertical_line (cr, geometry, x, &geometry->style->selection, 1);
+  _debrief_renderer_draw_entry_marks (renderer, cr, geometry, marks->selected_entry, &geometry->style->selection, 2.5);
+  if (geometry->frame->show_ruler && x >= geometry->plot_x)
+    {
+      label = debrief_time_context_format (&geometry->frame->time,
+                                           debrief_perspective_entry_get_start (marks->selected_entry), FALSE);
+      ruler_badge (renderer, cr, geometry, label, x, &geometry->style->selection);
     }
 }
 
@@ -397,6 +422,8 @@ debrief_timeline_renderer_draw_marks (DebriefTimelineRenderer    *renderer,
   draw_more_selected (renderer, cr, &geometry, marks);
   if (marks->selected != DEBRIEF_EVENT_REF_NONE)
     draw_selection (renderer, cr, &geometry, marks);
+  if (marks->selected_entry != NULL)
+    draw_selected_entry (renderer, cr, &geometry, marks);
   if (marks->drag_kind != DEBRIEF_DRAG_NONE && marks->n_dragged > 0)
     draw_drag (renderer, cr, &geometry, marks);
   if (marks->show_band)
@@ -415,6 +442,9 @@ typedef enum {
   ENTRY_PHASE,
   ENTRY_MARKER,
   ENTRY_LINK,
+  ENTRY_ACCOUNT,      /* a kind of perspective entry: its glyph */
+  ENTRY_TESTIMONY,    /* an account's bar, told in the review */
+  ENTRY_EVIDENCE,     /* an account's bar, found in artefacts */
 } EntryShape;
 
 typedef struct {
@@ -422,6 +452,33 @@ typedef struct {
   guint       kind;
   const char *label;
 } LegendEntry;
+
+/* A kind's glyph (solid, as evidence); or a bar with a glyph at its
+ * start, both outlined for testimony and solid for evidence. */
+static void
+draw_account_shape (cairo_t                    *cr,
+                    const DebriefTimelineStyle *style,
+                    EntryShape                  shape,
+                    guint                       kind,
+                    double                      x,
+                    double                      y)
+{
+  const DebriefColor *neutral = debrief_lane_color (0);
+  DebriefEntryOrigin origin = shape == ENTRY_TESTIMONY ? DEBRIEF_ENTRY_ORIGIN_TESTIMONY : DEBRIEF_ENTRY_ORIGIN_EVIDENCE;
+  double size = style->entry_glyph_size, height = round (style->entry_row_height - 4);
+  DebriefColor line, hollow;
+  DebriefEntryInk ink = { neutral, &style->glyph_edge, &line, &hollow };
+
+  _debrief_entry_ink (style, neutral, &line, &hollow);
+  if (shape != ENTRY_ACCOUNT)
+    {
+      double x0 = round (x + size / 2), x1 = round (x + style->glyph_size * 2.4);
+
+      _debrief_entry_bar_draw (cr, style, neutral, origin, x0, x1, round (y - height / 2), height, x0, x1);
+      kind = DEBRIEF_ENTRY_KIND_SAW;
+    }
+  debrief_entry_glyph_draw (cr, kind, origin, x + size / 2, y, size, &ink);
+}
 
 static void
 draw_entry_shape (DebriefTimelineRenderer    *renderer,
@@ -468,6 +525,11 @@ draw_entry_shape (DebriefTimelineRenderer    *renderer,
       debrief_color_set_source (cr, &style->marker);
       cairo_fill (cr);
       break;
+    case ENTRY_ACCOUNT:
+    case ENTRY_TESTIMONY:
+    case ENTRY_EVIDENCE:
+      draw_account_shape (cr, style, shape, kind, x, y);
+      break;
     case ENTRY_LINK:
     default:
       cairo_move_to (cr, x, y + size * 0.5);
@@ -483,10 +545,80 @@ draw_entry_shape (DebriefTimelineRenderer    *renderer,
   _debrief_renderer_count (renderer, 1);
 }
 
+/* The perspectives' part starts a row of its own. */
+static guint
+add_perspective_entries (LegendEntry *entries,
+                         guint        n,
+                         guint        per_row)
+{
+  while (n % per_row != 0)
+    entries[n++] = (LegendEntry) { ENTRY_ACCOUNT, G_MAXUINT, NULL };
+  for (guint kind = 0; kind <= DEBRIEF_ENTRY_KIND_ASKED; kind++)
+    entries[n++] = (LegendEntry) { ENTRY_ACCOUNT, kind, debrief_entry_kind_get_label (kind) };
+  entries[n++] = (LegendEntry) { ENTRY_TESTIMONY, 0, _("Told in the review") };
+  entries[n++] = (LegendEntry) { ENTRY_EVIDENCE, 0, _("Found in artefacts") };
+  return n;
+}
+
+/**
+ * debrief_timeline_renderer_draw_legend_parts:
+ *
+ * The glyphs and marks of @parts, with what they mean, in rows that fit
+ * @max_width.
+ * Returns: the height used.
+ */
+double
+debrief_timeline_renderer_draw_legend_parts (DebriefTimelineRenderer    *renderer,
+                                             cairo_t                    *cr,
+                                             const DebriefTimelineStyle *style,
+                                             DebriefLegendParts          parts,
+                                             double                      x,
+                                             double                      y,
+                                             double                      max_width)
+{
+  double column = style->glyph_size * 3 + style->small_size * 12;
+  double row_height = MAX (style->glyph_size * 2, style->small_size * 1.8);
+  guint per_row = MAX (1, (guint) (max_width / column)), n = 0;
+  g_autofree LegendEntry *entries = g_new0 (LegendEntry, DEBRIEF_N_BUILTIN_EVENT_KINDS + 5 + per_row + 7);
+
+  _debrief_renderer_prepare (renderer, style);
+  if (parts & DEBRIEF_LEGEND_EVENTS)
+    {
+      for (guint kind = 0; kind < DEBRIEF_N_BUILTIN_EVENT_KINDS; kind++)
+        entries[n++] = (LegendEntry) { ENTRY_GLYPH, kind, debrief_event_kind_get_label (kind) };
+      entries[n++] = (LegendEntry) { ENTRY_SPAN, 0, _("Span, start to end") };
+      entries[n++] = (LegendEntry) { ENTRY_DENSITY, 0, _("Several events") };
+      entries[n++] = (LegendEntry) { ENTRY_PHASE, 0, _("Phase") };
+      entries[n++] = (LegendEntry) { ENTRY_MARKER, 0, _("Marker") };
+      entries[n++] = (LegendEntry) { ENTRY_LINK, 0, _("Hand-off") };
+    }
+  if (parts & DEBRIEF_LEGEND_PERSPECTIVES)
+    n = add_perspective_entries (entries, n, per_row);
+
+  for (guint i = 0; i < n; i++)
+    {
+      double entry_x = x + (i % per_row) * column;
+      double entry_y = y + (i / per_row) * row_height + row_height / 2;
+      PangoLayout *layout;
+      int height;
+
+      if (entries[i].label == NULL)
+        continue;
+      draw_entry_shape (renderer, cr, style, entries[i].shape, entries[i].kind, entry_x, entry_y);
+      layout = debrief_label_cache_get (renderer->labels, DEBRIEF_LABEL_SMALL, entries[i].label,
+                                        (int) (column - style->glyph_size * 3));
+      pango_layout_get_pixel_size (layout, NULL, &height);
+      debrief_color_set_source (cr, &style->text);
+      _debrief_renderer_show_label (renderer, cr, layout, entry_x + style->glyph_size * 2.6, entry_y - height / 2.0);
+    }
+  return ((n + per_row - 1) / per_row) * row_height;
+}
+
 /**
  * debrief_timeline_renderer_draw_legend:
  *
- * Every glyph and mark, with what it means, in rows that fit @max_width.
+ * Every event glyph and mark, with what it means, in rows that fit
+ * @max_width.
  * Returns: the height used.
  */
 double
@@ -497,35 +629,7 @@ debrief_timeline_renderer_draw_legend (DebriefTimelineRenderer    *renderer,
                                        double                      y,
                                        double                      max_width)
 {
-  LegendEntry entries[DEBRIEF_N_BUILTIN_EVENT_KINDS + 5];
-  double column = style->glyph_size * 3 + style->small_size * 12;
-  double row_height = MAX (style->glyph_size * 2, style->small_size * 1.8);
-  guint per_row = MAX (1, (guint) (max_width / column)), n = 0;
-
-  _debrief_renderer_prepare (renderer, style);
-  for (guint kind = 0; kind < DEBRIEF_N_BUILTIN_EVENT_KINDS; kind++)
-    entries[n++] = (LegendEntry) { ENTRY_GLYPH, kind, debrief_event_kind_get_label (kind) };
-  entries[n++] = (LegendEntry) { ENTRY_SPAN, 0, _("Span, start to end") };
-  entries[n++] = (LegendEntry) { ENTRY_DENSITY, 0, _("Several events") };
-  entries[n++] = (LegendEntry) { ENTRY_PHASE, 0, _("Phase") };
-  entries[n++] = (LegendEntry) { ENTRY_MARKER, 0, _("Marker") };
-  entries[n++] = (LegendEntry) { ENTRY_LINK, 0, _("Hand-off") };
-
-  for (guint i = 0; i < n; i++)
-    {
-      double entry_x = x + (i % per_row) * column;
-      double entry_y = y + (i / per_row) * row_height + row_height / 2;
-      PangoLayout *layout;
-      int height;
-
-      draw_entry_shape (renderer, cr, style, entries[i].shape, entries[i].kind, entry_x, entry_y);
-      layout = debrief_label_cache_get (renderer->labels, DEBRIEF_LABEL_SMALL, entries[i].label,
-                                        (int) (column - style->glyph_size * 3));
-      pango_layout_get_pixel_size (layout, NULL, &height);
-      debrief_color_set_source (cr, &style->text);
-      _debrief_renderer_show_label (renderer, cr, layout, entry_x + style->glyph_size * 2.6, entry_y - height / 2.0);
-    }
-  return ((n + per_row - 1) / per_row) * row_height;
+  return debrief_timeline_renderer_draw_legend_parts (renderer, cr, style, DEBRIEF_LEGEND_EVENTS, x, y, max_width);
 }
 
 /* ---- the overview strip -------------------------------------------------------------------- */

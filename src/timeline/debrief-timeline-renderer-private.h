@@ -104,6 +104,12 @@ gboolean _debrief_renderer_hit_lane   (DebriefTimelineRenderer    *renderer,
                                        double                      x,
                                        double                      y,
                                        DebriefTimelineHit         *hit);
+void    _debrief_renderer_add_arrow   (cairo_t                    *cr,
+                                       double                      x1,
+                                       double                      y1,
+                                       double                      x2,
+                                       double                      y2,
+                                       double                      size);
 gboolean _debrief_renderer_event_point (const DebriefGeometry     *geometry,
                                        DebriefEventRef             ref,
                                        double                     *out_x,
@@ -111,6 +117,45 @@ gboolean _debrief_renderer_event_point (const DebriefGeometry     *geometry,
 void    _debrief_renderer_flush_glyphs (DebriefTimelineRenderer   *renderer,
                                         cairo_t                   *cr,
                                         const DebriefGeometry     *geometry);
+/* Perspective rows (debrief-timeline-entries.c). */
+double  _debrief_geometry_entry_y     (const DebriefGeometry      *geometry,
+                                       const DebriefTimelineRow   *row,
+                                       guint                       sub_row);
+void    _debrief_entry_ink            (const DebriefTimelineStyle *style,
+                                       const DebriefColor         *color,
+                                       DebriefColor               *out_line,
+                                       DebriefColor               *out_hollow);
+void    _debrief_entry_bar_draw       (cairo_t                    *cr,
+                                       const DebriefTimelineStyle *style,
+                                       const DebriefColor         *color,
+                                       DebriefEntryOrigin          origin,
+                                       double                      x0,
+                                       double                      x1,
+                                       double                      top,
+                                       double                      height,
+                                       double                      visible_left,
+                                       double                      visible_right);
+void    _debrief_renderer_draw_perspective (DebriefTimelineRenderer *renderer,
+                                       cairo_t                    *cr,
+                                       const DebriefGeometry      *geometry,
+                                       const DebriefTimelineRow   *row);
+gboolean _debrief_renderer_hit_perspective (DebriefTimelineRenderer *renderer,
+                                       const DebriefGeometry      *geometry,
+                                       const DebriefTimelineRow   *row,
+                                       double                      x,
+                                       double                      y,
+                                       DebriefTimelineHit         *hit);
+gboolean _debrief_renderer_entry_point (const DebriefGeometry     *geometry,
+                                       DebriefPerspectiveEntry    *entry,
+                                       double                     *out_x,
+                                       double                     *out_y);
+void    _debrief_renderer_draw_entry_marks (DebriefTimelineRenderer *renderer,
+                                       cairo_t                    *cr,
+                                       const DebriefGeometry      *geometry,
+                                       DebriefPerspectiveEntry    *entry,
+                                       const DebriefColor         *color,
+                                       double                      width);
+
 guint   _debrief_renderer_compute_bins (DebriefTimelineRenderer   *renderer,
                                         const DebriefGeometry     *geometry,
                                         guint32                    lane_key,

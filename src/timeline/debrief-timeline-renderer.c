@@ -224,7 +224,8 @@ _debrief_geometry_row_visible (const DebriefGeometry    *geometry,
 
 /* ---- behind the lanes --------------------------------------------------------------- */
 
-/* Every other lane is tinted, between @left and @right. */
+/* Every other lane is tinted, between @left and @right; a perspective
+ * split by kind is one stripe. */
 void
 _debrief_renderer_draw_stripes (DebriefTimelineRenderer *renderer,
                                 cairo_t                 *cr,
@@ -239,7 +240,7 @@ _debrief_renderer_draw_stripes (DebriefTimelineRenderer *renderer,
     {
       const DebriefTimelineRow *row = debrief_timeline_layout_get_row (layout, i);
 
-      if (row->kind == DEBRIEF_ROW_LANE && row->index % 2 == 1 && _debrief_geometry_row_visible (geometry, row))
+      if (row->kind != DEBRIEF_ROW_GROUP && row->index % 2 == 1 && _debrief_geometry_row_visible (geometry, row))
         cairo_rectangle (cr, left, _debrief_geometry_row_top (geometry, row), right - left, row->height);
     }
   debrief_color_set_source (cr, &geometry->style->lane_stripe);
@@ -632,6 +633,8 @@ debrief_timeline_renderer_hit_test (DebriefTimelineRenderer    *renderer,
       hit->group = row->group;
       return TRUE;
     }
+  if (row->kind == DEBRIEF_ROW_PERSPECTIVE)
+    return _debrief_renderer_hit_perspective (renderer, &geometry, row, x, y, hit);
   if (x < geometry.plot_x)
     {
       hit->kind = DEBRIEF_HIT_LANE_HEADER;

@@ -46,6 +46,8 @@ typedef enum {
   DEBRIEF_HIT_GROUP_HEADER,
   DEBRIEF_HIT_RULER,
   DEBRIEF_HIT_PHASE,
+  DEBRIEF_HIT_ENTRY,         /* a perspective's entry */
+  DEBRIEF_HIT_PERSPECTIVE,   /* a perspective row (header or plot) away from its entries */
 } DebriefHitKind;
 
 typedef struct {
@@ -58,6 +60,8 @@ typedef struct {
   gint64           cluster_end;
   guint            cluster_count;  /* CLUSTER: how many events, exactly */
   DebriefPhase    *phase;          /* PHASE: a phase or marker, borrowed from the review */
+  DebriefPerspective      *perspective;  /* ENTRY, PERSPECTIVE: borrowed from the layout */
+  DebriefPerspectiveEntry *entry;        /* ENTRY: borrowed from the layout */
 } DebriefTimelineHit;
 
 typedef enum {
@@ -92,7 +96,16 @@ typedef struct {
   /* A rubber band being drawn, in widget pixels. */
   gboolean           show_band;
   double             band_x0, band_y0, band_x1, band_y1;
+  /* A selected perspective entry (its links are drawn; NULL: none). */
+  DebriefPerspectiveEntry *selected_entry;
 } DebriefTimelineMarks;
+
+/* What the legend explains: the events, and (when the chart shows the
+ * Perspectives group) the kinds of entries and testimony against evidence. */
+typedef enum {
+  DEBRIEF_LEGEND_EVENTS       = 1 << 0,
+  DEBRIEF_LEGEND_PERSPECTIVES = 1 << 1,
+} DebriefLegendParts;
 
 /* The overview strip: the whole incident, with the visible window. */
 typedef struct {
@@ -133,6 +146,13 @@ double                    debrief_timeline_renderer_draw_legend  (DebriefTimelin
                                                                   double                      x,
                                                                   double                      y,
                                                                   double                      max_width);
+double                    debrief_timeline_renderer_draw_legend_parts (DebriefTimelineRenderer *renderer,
+                                                                  cairo_t                    *cr,
+                                                                  const DebriefTimelineStyle *style,
+                                                                  DebriefLegendParts          parts,
+                                                                  double                      x,
+                                                                  double                      y,
+                                                                  double                      max_width);
 void                      debrief_timeline_renderer_draw_overview (DebriefTimelineRenderer   *renderer,
                                                                   cairo_t                    *cr,
                                                                   const DebriefOverviewFrame *overview);
@@ -144,6 +164,11 @@ gboolean                  debrief_timeline_renderer_hit_test     (DebriefTimelin
 gboolean                  debrief_timeline_renderer_locate_event (DebriefTimelineRenderer    *renderer,
                                                                   const DebriefTimelineFrame *frame,
                                                                   DebriefEventRef             ref,
+                                                                  double                     *out_x,
+                                                                  double                     *out_y);
+gboolean                  debrief_timeline_renderer_locate_entry (DebriefTimelineRenderer    *renderer,
+                                                                  const DebriefTimelineFrame *frame,
+                                                                  DebriefPerspectiveEntry    *entry,
                                                                   double                     *out_x,
                                                                   double                     *out_y);
 const DebriefRenderStats *debrief_timeline_renderer_get_stats    (DebriefTimelineRenderer    *renderer);

@@ -23,6 +23,7 @@ static const DebriefTimelineStyle styles[DEBRIEF_N_TIMELINE_STYLES] = {
     .header_width = 210, .ruler_height = 44, .phase_strip_height = 20, .group_height = 28,
     .lane_height = 34, .collapsed_height = 14, .span_row_height = 14, .glyph_size = 11,
     .line_width = 1, .link_width = 1.5, .cluster_bin = 6, .label_min_width = 56,
+    .entry_row_height = 22, .entry_glyph_size = 15,
     .background = RGBA (0xffffff, 1), .lane_stripe = RGBA (0x000000, 0.025),
     .header_background = RGBA (0xfafafa, 1), .ruler_background = RGBA (0xfafafa, 1),
     .text = RGBA (0x000000, 0.85), .text_dim = RGBA (0x000000, 0.55),
@@ -32,7 +33,7 @@ static const DebriefTimelineStyle styles[DEBRIEF_N_TIMELINE_STYLES] = {
     .marker = RGBA (0xc01c28, 0.85), .link = RGBA (0x000000, 0.16),
     .outside_incident = RGBA (0x000000, 0.035),
     .search_match = RGBA (0xf6d32d, 0.55), .selection = RGBA (0x3584e4, 1), .hover = RGBA (0x3584e4, 0.55), .cursor = RGBA (0xc01c28, 0.8),
-    .range_fill = RGBA (0x3584e4, 0.15), .lane_fill_alpha = 0.75,
+    .range_fill = RGBA (0x3584e4, 0.15), .lane_fill_alpha = 0.75, .entry_hatch_alpha = 0.45,
   },
   [DEBRIEF_TIMELINE_STYLE_SCREEN_DARK] = {
     .kind = DEBRIEF_TIMELINE_STYLE_SCREEN_DARK, .name = "dark",
@@ -41,6 +42,7 @@ static const DebriefTimelineStyle styles[DEBRIEF_N_TIMELINE_STYLES] = {
     .header_width = 210, .ruler_height = 44, .phase_strip_height = 20, .group_height = 28,
     .lane_height = 34, .collapsed_height = 14, .span_row_height = 14, .glyph_size = 11,
     .line_width = 1, .link_width = 1.5, .cluster_bin = 6, .label_min_width = 56,
+    .entry_row_height = 22, .entry_glyph_size = 15,
     .background = RGBA (0x1e1e1e, 1), .lane_stripe = RGBA (0xffffff, 0.03),
     .header_background = RGBA (0x242424, 1), .ruler_background = RGBA (0x242424, 1),
     .text = RGBA (0xffffff, 0.92), .text_dim = RGBA (0xffffff, 0.60),
@@ -50,7 +52,7 @@ static const DebriefTimelineStyle styles[DEBRIEF_N_TIMELINE_STYLES] = {
     .marker = RGBA (0xff7b63, 0.9), .link = RGBA (0xffffff, 0.18),
     .outside_incident = RGBA (0x000000, 0.18),
     .search_match = RGBA (0xf8e45c, 0.45), .selection = RGBA (0x78aeed, 1), .hover = RGBA (0x78aeed, 0.6), .cursor = RGBA (0xff7b63, 0.85),
-    .range_fill = RGBA (0x78aeed, 0.18), .lane_fill_alpha = 0.8,
+    .range_fill = RGBA (0x78aeed, 0.18), .lane_fill_alpha = 0.8, .entry_hatch_alpha = 0.5,
   },
   [DEBRIEF_TIMELINE_STYLE_PROJECTION] = {
     .kind = DEBRIEF_TIMELINE_STYLE_PROJECTION, .name = "projection",
@@ -59,6 +61,7 @@ static const DebriefTimelineStyle styles[DEBRIEF_N_TIMELINE_STYLES] = {
     .header_width = 300, .ruler_height = 72, .phase_strip_height = 32, .group_height = 40,
     .lane_height = 60, .collapsed_height = 20, .span_row_height = 26, .glyph_size = 22,
     .line_width = 2, .link_width = 3.5, .cluster_bin = 12, .label_min_width = 120,
+    .entry_row_height = 40, .entry_glyph_size = 28,
     .background = RGBA (0xffffff, 1), .lane_stripe = RGBA (0x000000, 0.05),
     .header_background = RGBA (0xf0f0f0, 1), .ruler_background = RGBA (0xf0f0f0, 1),
     .text = RGBA (0x000000, 1), .text_dim = RGBA (0x303030, 1),
@@ -68,7 +71,7 @@ static const DebriefTimelineStyle styles[DEBRIEF_N_TIMELINE_STYLES] = {
     .marker = RGBA (0xa51d2d, 1), .link = RGBA (0x000000, 0.30),
     .outside_incident = RGBA (0x000000, 0.05),
     .search_match = RGBA (0xe5a50a, 0.6), .selection = RGBA (0x1a5fb4, 1), .hover = RGBA (0x1a5fb4, 0.7), .cursor = RGBA (0xa51d2d, 1),
-    .range_fill = RGBA (0x1a5fb4, 0.18), .lane_fill_alpha = 0.9,
+    .range_fill = RGBA (0x1a5fb4, 0.18), .lane_fill_alpha = 0.9, .entry_hatch_alpha = 0.55,
   },
   [DEBRIEF_TIMELINE_STYLE_PRINT] = {
     .kind = DEBRIEF_TIMELINE_STYLE_PRINT, .name = "print",
@@ -77,6 +80,7 @@ static const DebriefTimelineStyle styles[DEBRIEF_N_TIMELINE_STYLES] = {
     .header_width = 170, .ruler_height = 36, .phase_strip_height = 16, .group_height = 22,
     .lane_height = 26, .collapsed_height = 10, .span_row_height = 11, .glyph_size = 8,
     .line_width = 0.75, .link_width = 1, .cluster_bin = 4, .label_min_width = 40,
+    .entry_row_height = 16, .entry_glyph_size = 11,
     .background = RGBA (0xffffff, 1), .lane_stripe = RGBA (0x000000, 0.0),
     .header_background = RGBA (0xffffff, 1), .ruler_background = RGBA (0xffffff, 1),
     .text = RGBA (0x000000, 1), .text_dim = RGBA (0x444444, 1),
@@ -86,7 +90,7 @@ static const DebriefTimelineStyle styles[DEBRIEF_N_TIMELINE_STYLES] = {
     .marker = RGBA (0xa51d2d, 1), .link = RGBA (0x000000, 0.35),
     .outside_incident = RGBA (0x000000, 0.0),
     .search_match = RGBA (0xf6d32d, 0.6), .selection = RGBA (0x1a5fb4, 1), .hover = RGBA (0x1a5fb4, 0.6), .cursor = RGBA (0xa51d2d, 1),
-    .range_fill = RGBA (0x1a5fb4, 0.12), .lane_fill_alpha = 0.55,
+    .range_fill = RGBA (0x1a5fb4, 0.12), .lane_fill_alpha = 0.55, .entry_hatch_alpha = 0.4,
   },
 };
 

@@ -43,6 +43,8 @@ typedef struct {
   double       link_width;
   double       cluster_bin;          /* px: closer items merge into one mark */
   double       label_min_width;      /* no label where less room than this */
+  double       entry_row_height;     /* each stacked row of a perspective's entries */
+  double       entry_glyph_size;     /* entries are few and are the point: larger than events */
 
   /* colours */
   DebriefColor background;
@@ -66,6 +68,7 @@ typedef struct {
   DebriefColor cursor;
   DebriefColor range_fill;
   double       lane_fill_alpha;      /* span bars and cluster marks */
+  double       entry_hatch_alpha;    /* the hatching of an entry's bar */
 } DebriefTimelineStyle;
 
 const DebriefTimelineStyle *debrief_timeline_style_get         (DebriefTimelineStyleKind  kind);
