@@ -492,6 +492,23 @@ test_hide_kind (Fixture       *fixture,
   gtk_popover_popdown (popover);
 }
 
+/* Ctrl+Shift+P puts every account side by side, and takes them away. */
+static void
+test_toggle_perspectives (Fixture       *fixture,
+                          gconstpointer  data)
+{
+  guint n = g_list_model_get_n_items (G_LIST_MODEL (debrief_review_get_perspectives (fixture->review)));
+
+  g_assert_cmpuint (n, >, 0);
+  g_assert_cmpuint (debrief_timeline_layout_get_n_perspectives (fixture->view->layout), ==, 0);
+  g_action_group_activate_action (G_ACTION_GROUP (fixture->window), "toggle-perspectives", NULL);
+  spin (10);
+  g_assert_cmpuint (debrief_timeline_layout_get_n_perspectives (fixture->view->layout), ==, n);
+  g_action_group_activate_action (G_ACTION_GROUP (fixture->window), "toggle-perspectives", NULL);
+  spin (10);
+  g_assert_cmpuint (debrief_timeline_layout_get_n_perspectives (fixture->view->layout), ==, 0);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -515,6 +532,7 @@ main (int   argc,
   ADD ("drag-lane-header", test_drag_lane_header);
   ADD ("tag-suggestion", test_tag_suggestion);
   ADD ("hide-kind", test_hide_kind);
+  ADD ("toggle-perspectives", test_toggle_perspectives);
 #undef ADD
 
   status = g_test_run ();

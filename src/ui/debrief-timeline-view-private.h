@@ -46,6 +46,9 @@ struct _DebriefTimelineView
   gint64                    zoom_origin_start;
 
   GArray                   *matches;       /* DebriefEventRef the search found, in time order */
+  char                    **perspectives;  /* shown side by side, in order; NULL: none */
+  gboolean                  split_by_kind;
+  char                     *pinned;
   guint64                   hidden_kinds;
 
   /* editing; history NULL: the review is read-only here */
@@ -109,6 +112,8 @@ void     _debrief_timeline_view_fill_edit_marks  (DebriefTimelineView *self,
 gint64   _debrief_timeline_view_time_at          (DebriefTimelineView *self,
                                                   double               x);
 
+void     _debrief_timeline_view_relayout         (DebriefTimelineView *self);
+void     _debrief_timeline_view_apply_perspectives (DebriefTimelineView *self);
 void     _debrief_timeline_view_activate_lane    (DebriefTimelineView *self,
                                                   guint32              lane_key);
 

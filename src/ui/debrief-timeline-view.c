@@ -517,6 +517,7 @@ debrief_timeline_view_set_review (DebriefTimelineView *self,
     {
       self->layout = debrief_timeline_layout_new (review);
       debrief_timeline_layout_set_hidden_kinds (self->layout, self->hidden_kinds);
+      _debrief_timeline_view_apply_perspectives (self);
       g_signal_connect_object (review, "changed", G_CALLBACK (on_review_changed), self, 0);
       debrief_timeline_viewport_set_selected_event (self->viewport, DEBRIEF_EVENT_REF_NONE);
       debrief_timeline_viewport_clear_range (self->viewport);
@@ -569,6 +570,16 @@ _debrief_timeline_view_activate_phase (DebriefTimelineView *self,
   g_signal_emit (self, signals[PHASE_ACTIVATED], 0, phase);
 }
 
+/* The rows changed (perspectives shown, kinds hidden): heights, hover and
+ * both layers follow. */
+void
+_debrief_timeline_view_relayout (DebriefTimelineView *self)
+{
+  _debrief_timeline_view_clear_hover (self);
+  update_adjustment (self);
+  redraw_all (self);
+}
+
 /* The search's matches (in time order; NULL: none) get a halo. */
 void
 debrief_timeline_view_set_matches (DebriefTimelineView *self,
@@ -576,6 +587,8 @@ debrief_timeline_view_set_matches (DebriefTimelineView *self,
 {
   g_return_if_fail (DEBRIEF_IS_TIMELINE_VIEW (self));
   g_clear_pointer (&self->matches, g_array_unref);
+  g_clear_pointer (&self->perspectives, g_strfreev);
+  g_clear_pointer (&self->pinned, g_free);
   if (matches != NULL)
     self->matches = g_array_ref (matches);
   gtk_widget_queue_draw (self->marks);
@@ -636,6 +649,8 @@ debrief_timeline_view_dispose (GObject *object)
   g_clear_object (&self->dragged_lane);
   g_clear_pointer (&self->dragged, g_array_unref);
   g_clear_pointer (&self->matches, g_array_unref);
+  g_clear_pointer (&self->perspectives, g_strfreev);
+  g_clear_pointer (&self->pinned, g_free);
   g_clear_pointer (&self->layout, debrief_timeline_layout_free);
   g_clear_pointer (&self->renderer, debrief_timeline_renderer_free);
 

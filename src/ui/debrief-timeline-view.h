@@ -30,6 +30,13 @@ void                     debrief_timeline_view_set_matches    (DebriefTimelineVi
                                                                GArray                  *matches);
 void                     debrief_timeline_view_set_hidden_kinds (DebriefTimelineView   *self,
                                                                guint64                  hidden_kinds);
+void                     debrief_timeline_view_show_perspectives (DebriefTimelineView *self,
+                                                               const char * const      *ids,
+                                                               gboolean                 split_by_kind,
+                                                               const char              *pinned);
+const char * const      *debrief_timeline_view_get_perspectives (DebriefTimelineView   *self);
+gboolean                 debrief_timeline_view_get_split_by_kind (DebriefTimelineView  *self);
+const char              *debrief_timeline_view_get_pinned_perspective (DebriefTimelineView *self);
 void                     debrief_timeline_view_set_history    (DebriefTimelineView     *self,
                                                                DebriefHistory          *history);
 void                     debrief_timeline_view_set_style_kind (DebriefTimelineView     *self,

@@ -521,3 +521,20 @@ _debrief_window_setup_editing (DebriefWindow *self)
   g_signal_connect_object (self->timeline_view, "lane-activated", G_CALLBACK (on_timeline_lane_activated), self, 0);
   _debrief_window_update_edit_actions (self);
 }
+
+/* The inspector's parts in the window's template. */
+void
+_debrief_window_edit_class_init (GtkWidgetClass *widget_class)
+{
+  g_type_ensure (DEBRIEF_TYPE_EVENT_INSPECTOR);
+  g_type_ensure (DEBRIEF_TYPE_PHASE_INSPECTOR);
+  g_type_ensure (DEBRIEF_TYPE_REVIEW_INSPECTOR);
+  g_type_ensure (DEBRIEF_TYPE_LANE_INSPECTOR);
+  gtk_widget_class_bind_template_child (widget_class, DebriefWindow, inspector_flap);
+  gtk_widget_class_bind_template_child (widget_class, DebriefWindow, inspector_stack);
+  gtk_widget_class_bind_template_child (widget_class, DebriefWindow, event_inspector);
+  gtk_widget_class_bind_template_child (widget_class, DebriefWindow, many_page);
+  gtk_widget_class_bind_template_child (widget_class, DebriefWindow, phase_inspector);
+  gtk_widget_class_bind_template_child (widget_class, DebriefWindow, review_inspector);
+  gtk_widget_class_bind_template_child (widget_class, DebriefWindow, lane_inspector);
+}

@@ -60,6 +60,8 @@ struct _DebriefWindow
   GArray               *matches;          /* DebriefEventRef, in time order; NULL: no search */
   guint                 research_timeout;
   guint64               hidden_kinds;
+  GtkMenuButton        *perspectives_button;
+  GtkBox               *perspectives_box;
   char                 *recovery_slot;    /* NULL until the first recovery copy */
   guint64               autosaved_generation;
   guint                 autosave_timeout;
@@ -93,6 +95,7 @@ struct _DebriefWindow
 void _debrief_window_update_timeline_controls (DebriefWindow *self);
 
 /* debrief-window-edit.c */
+void _debrief_window_edit_class_init          (GtkWidgetClass *widget_class);
 void _debrief_window_setup_editing            (DebriefWindow *self);
 void _debrief_window_edit_document            (DebriefWindow *self);
 void _debrief_window_update_edit_actions      (DebriefWindow *self);
@@ -105,7 +108,12 @@ void _debrief_window_autosave_adopt           (DebriefWindow *self,
                                                const char    *slot_id);
 void _debrief_window_autosave_dispose         (DebriefWindow *self);
 
+/* debrief-window-perspectives.c */
+void _debrief_window_setup_perspectives       (DebriefWindow *self);
+void _debrief_window_perspectives_document    (DebriefWindow *self);
+
 /* debrief-window-search.c */
+void _debrief_window_search_class_init        (GtkWidgetClass *widget_class);
 void _debrief_window_setup_search             (DebriefWindow *self);
 void _debrief_window_search_document          (DebriefWindow *self);
 void _debrief_window_search_review_changed    (DebriefWindow *self);

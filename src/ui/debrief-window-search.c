@@ -305,3 +305,17 @@ _debrief_window_search_dispose (DebriefWindow *self)
   g_clear_handle_id (&self->research_timeout, g_source_remove);
   g_clear_pointer (&self->matches, g_array_unref);
 }
+
+/* The search bar's parts (and the perspectives menu beside the timeline's
+ * controls) in the window's template. */
+void
+_debrief_window_search_class_init (GtkWidgetClass *widget_class)
+{
+  gtk_widget_class_bind_template_child (widget_class, DebriefWindow, search_bar);
+  gtk_widget_class_bind_template_child (widget_class, DebriefWindow, search_entry);
+  gtk_widget_class_bind_template_child (widget_class, DebriefWindow, search_count);
+  gtk_widget_class_bind_template_child (widget_class, DebriefWindow, filter_button);
+  gtk_widget_class_bind_template_child (widget_class, DebriefWindow, filter_box);
+  gtk_widget_class_bind_template_child (widget_class, DebriefWindow, perspectives_button);
+  gtk_widget_class_bind_template_child (widget_class, DebriefWindow, perspectives_box);
+}

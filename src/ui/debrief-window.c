@@ -219,6 +219,7 @@ debrief_window_set_document (DebriefWindow   *self,
   debrief_overview_strip_set_review (self->overview_strip, debrief_document_get_review (document));
   _debrief_window_edit_document (self);
   _debrief_window_search_document (self);
+  _debrief_window_perspectives_document (self);
   show_page (self, "review");
   /* Keys act on the timeline at once: zoom, step through events. */
   if (g_strcmp0 (adw_view_stack_get_visible_child_name (self->view_stack), "timeline") == 0)
@@ -663,10 +664,6 @@ debrief_window_class_init (DebriefWindowClass *klass)
   object_class->dispose = debrief_window_dispose;
   window_class->close_request = debrief_window_close_request;
 
-  g_type_ensure (DEBRIEF_TYPE_EVENT_INSPECTOR);
-  g_type_ensure (DEBRIEF_TYPE_PHASE_INSPECTOR);
-  g_type_ensure (DEBRIEF_TYPE_REVIEW_INSPECTOR);
-  g_type_ensure (DEBRIEF_TYPE_LANE_INSPECTOR);
   g_type_ensure (DEBRIEF_TYPE_EVENTS_VIEW);
   g_type_ensure (DEBRIEF_TYPE_TIMELINE_VIEW);
   g_type_ensure (DEBRIEF_TYPE_OVERVIEW_STRIP);
@@ -690,18 +687,8 @@ debrief_window_class_init (DebriefWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, DebriefWindow, overview_strip);
   gtk_widget_class_bind_template_child (widget_class, DebriefWindow, timeline_controls);
   gtk_widget_class_bind_template_child (widget_class, DebriefWindow, legend_area);
-  gtk_widget_class_bind_template_child (widget_class, DebriefWindow, inspector_flap);
-  gtk_widget_class_bind_template_child (widget_class, DebriefWindow, inspector_stack);
-  gtk_widget_class_bind_template_child (widget_class, DebriefWindow, event_inspector);
-  gtk_widget_class_bind_template_child (widget_class, DebriefWindow, many_page);
-  gtk_widget_class_bind_template_child (widget_class, DebriefWindow, phase_inspector);
-  gtk_widget_class_bind_template_child (widget_class, DebriefWindow, review_inspector);
-  gtk_widget_class_bind_template_child (widget_class, DebriefWindow, lane_inspector);
-  gtk_widget_class_bind_template_child (widget_class, DebriefWindow, search_bar);
-  gtk_widget_class_bind_template_child (widget_class, DebriefWindow, search_entry);
-  gtk_widget_class_bind_template_child (widget_class, DebriefWindow, search_count);
-  gtk_widget_class_bind_template_child (widget_class, DebriefWindow, filter_button);
-  gtk_widget_class_bind_template_child (widget_class, DebriefWindow, filter_box);
+  _debrief_window_edit_class_init (widget_class);
+  _debrief_window_search_class_init (widget_class);
   _debrief_window_file_watch_class_init (widget_class);
 
   gtk_widget_class_install_action (widget_class, "win.new-review", NULL, new_review_action);
@@ -739,6 +726,7 @@ debrief_window_init (DebriefWindow *self)
   _debrief_window_setup_editing (self);
   _debrief_window_setup_search (self);
   _debrief_window_setup_autosave (self);
+  _debrief_window_setup_perspectives (self);
 
   g_signal_connect_object (gtk_recent_manager_get_default (), "changed",
                            G_CALLBACK (on_recent_changed), self, 0);

@@ -1,0 +1,207 @@
+/* debrief-window-perspectives.c — choosing whose accounts go side by side
+ *
+ * The people button in the timeline's controls opens a list of the
+ * review's perspectives: tick the ones to compare (they appear above the
+ * lanes, in the order ticked), pin one as the reference (it goes first),
+ * and split each into a row per kind of entry. Ctrl+Shift+P shows all of
+ * them, or none.
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#define G_LOG_DOMAIN "debrief-window"
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+
+#include "debrief-perspective.h"
+#include "debrief-window-private.h"
+
+static GListModel *
+perspectives_of (DebriefWindow *self)
+{
+  return G_LIST_MODEL (debrief_review_get_perspectives (debrief_document_get_review (self->document)));
+}
+
+static char *
+describe (DebriefWindow      *self,
+          DebriefPerspective *perspective)
+{
+  DebriefLane *lane = debrief_review_lookup_lane (debrief_document_get_review (self->document),
+                                                  debrief_perspective_get_participant (perspective));
+  const char *who = lane ? debrief_lane_get_name (lane) : debrief_perspective_get_participant (perspective);
+  const char *title = debrief_perspective_get_title (perspective);
+
+  return title && *title ? g_strdup_printf ("%s — %s", who, title) : g_strdup (who);
+}
+
+static const char *
+id_of (GtkWidget *widget)
+{
+  return g_object_get_data (G_OBJECT (widget), "perspective");
+}
+
+/* The ticked perspectives, in the popover's order. */
+static void
+apply_choice (DebriefWindow *self)
+{
+  g_autoptr(GStrvBuilder) ids = g_strv_builder_new ();
+  g_auto(GStrv) chosen = NULL;
+  const char *pinned = NULL;
+  gboolean split = FALSE;
+
+  for (GtkWidget *child = gtk_widget_get_first_child (GTK_WIDGET (self->perspectives_box)); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *check = g_object_get_data (G_OBJECT (child), "check");
+      GtkWidget *pin = g_object_get_data (G_OBJECT (child), "pin");
+
+      if (g_object_get_data (G_OBJECT (child), "split") != NULL)
+        split = gtk_check_button_get_active (GTK_CHECK_BUTTON (child));
+      if (check == NULL || !gtk_check_button_get_active (GTK_CHECK_BUTTON (check)))
+        continue;
+      g_strv_builder_add (ids, id_of (child));
+      if (gtk_toggle_button_get_active (GTK_TOGGLE_BUTTON (pin)))
+        pinned = id_of (child);
+    }
+  chosen = g_strv_builder_end (ids);
+  debrief_timeline_view_show_perspectives (self->timeline_view, (const char * const *) chosen, split, pinned);
+}
+
+/* One pin at a time: pinning one unpins the others. */
+static void
+on_pin_toggled (GtkToggleButton *pin,
+                DebriefWindow   *self)
+{
+  if (gtk_toggle_button_get_active (pin))
+    for (GtkWidget *child = gtk_widget_get_first_child (GTK_WIDGET (self->perspectives_box)); child != NULL;
+         child = gtk_widget_get_next_sibling (child))
+      {
+        GtkWidget *other = g_object_get_data (G_OBJECT (child), "pin");
+
+        if (other != NULL && other != GTK_WIDGET (pin))
+          gtk_toggle_button_set_active (GTK_TOGGLE_BUTTON (other), FALSE);
+      }
+  apply_choice (self);
+}
+
+static gboolean
+is_shown (DebriefWindow *self,
+          const char    *id)
+{
+  const char * const *shown = debrief_timeline_view_get_perspectives (self->timeline_view);
+
+  return shown != NULL && g_strv_contains (shown, id);
+}
+
+static GtkWidget *
+perspective_row (DebriefWindow      *self,
+                 DebriefPerspective *perspective)
+{
+  GtkWidget *row = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 6);
+  g_autofree char *label = describe (self, perspective);
+  GtkWidget *check = gtk_check_button_new_with_label (label);
+  GtkWidget *pin = gtk_toggle_button_new ();
+
+  gtk_widget_set_hexpand (check, TRUE);
+  gtk_check_button_set_active (GTK_CHECK_BUTTON (check), is_shown (self, debrief_item_get_id (DEBRIEF_ITEM (perspective))));
+  gtk_button_set_icon_name (GTK_BUTTON (pin), "view-pin-symbolic");
+  gtk_widget_add_css_class (pin, "flat");
+  gtk_widget_set_tooltip_text (pin, _("Pin as the Reference"));
+  gtk_toggle_button_set_active (GTK_TOGGLE_BUTTON (pin),
+                                g_strcmp0 (debrief_timeline_view_get_pinned_perspective (self->timeline_view),
+                                           debrief_item_get_id (DEBRIEF_ITEM (perspective))) == 0);
+  g_object_set_data_full (G_OBJECT (row), "perspective", g_strdup (debrief_item_get_id (DEBRIEF_ITEM (perspective))), g_free);
+  g_object_set_data (G_OBJECT (row), "check", check);
+  g_object_set_data (G_OBJECT (row), "pin", pin);
+  g_signal_connect_swapped (check, "toggled", G_CALLBACK (apply_choice), self);
+  g_signal_connect (pin, "toggled", G_CALLBACK (on_pin_toggled), self);
+  gtk_box_append (GTK_BOX (row), check);
+  gtk_box_append (GTK_BOX (row), pin);
+  return row;
+}
+
+static void
+fill_popover (DebriefWindow *self)
+{
+  GtkWidget *child, *split, *heading;
+  GListModel *perspectives;
+
+  while ((child = gtk_widget_get_first_child (GTK_WIDGET (self->perspectives_box))) != NULL)
+    gtk_box_remove (self->perspectives_box, child);
+  if (self->document == NULL)
+    return;
+  perspectives = perspectives_of (self);
+  heading = gtk_label_new (g_list_model_get_n_items (perspectives) > 0 ? _("Compare Accounts")
+                                                                        : _("This review has no perspectives yet"));
+  gtk_widget_add_css_class (heading, "heading");
+  gtk_label_set_xalign (GTK_LABEL (heading), 0);
+  gtk_box_append (self->perspectives_box, heading);
+  for (guint i = 0; i < g_list_model_get_n_items (perspectives); i++)
+    {
+      g_autoptr(DebriefPerspective) perspective = g_list_model_get_item (perspectives, i);
+
+      gtk_box_append (self->perspectives_box, perspective_row (self, perspective));
+    }
+  split = gtk_check_button_new_with_label (_("A row per kind of entry (saw, believed, expected, did, asked)"));
+  gtk_check_button_set_active (GTK_CHECK_BUTTON (split), debrief_timeline_view_get_split_by_kind (self->timeline_view));
+  g_object_set_data (G_OBJECT (split), "split", GINT_TO_POINTER (TRUE));
+  g_signal_connect_swapped (split, "toggled", G_CALLBACK (apply_choice), self);
+  gtk_box_append (self->perspectives_box, gtk_separator_new (GTK_ORIENTATION_HORIZONTAL));
+  gtk_box_append (self->perspectives_box, split);
+}
+
+static void
+on_popover_show (GtkPopover    *popover,
+                 DebriefWindow *self)
+{
+  fill_popover (self);
+}
+
+/* All side by side, or none: the quick way in a meeting. */
+static void
+toggle_perspectives_activated (GSimpleAction *action,
+                               GVariant      *parameter,
+                               gpointer       user_data)
+{
+  DebriefWindow *self = DEBRIEF_WINDOW (user_data);
+  g_autoptr(GStrvBuilder) ids = g_strv_builder_new ();
+  g_auto(GStrv) all = NULL;
+  GListModel *perspectives;
+
+  if (self->document == NULL)
+    return;
+  if (debrief_timeline_view_get_perspectives (self->timeline_view) != NULL)
+    {
+      debrief_timeline_view_show_perspectives (self->timeline_view, NULL, FALSE, NULL);
+      return;
+    }
+  perspectives = perspectives_of (self);
+  for (guint i = 0; i < g_list_model_get_n_items (perspectives); i++)
+    {
+      g_autoptr(DebriefItem) perspective = g_list_model_get_item (perspectives, i);
+
+      g_strv_builder_add (ids, debrief_item_get_id (perspective));
+    }
+  all = g_strv_builder_end (ids);
+  debrief_timeline_view_show_perspectives (self->timeline_view, (const char * const *) all, FALSE, NULL);
+}
+
+static const GActionEntry perspective_entries[] = {
+  { "toggle-perspectives", toggle_perspectives_activated, NULL, NULL, NULL },
+};
+
+/* A new review shows no perspectives until asked. */
+void
+_debrief_window_perspectives_document (DebriefWindow *self)
+{
+  debrief_timeline_view_show_perspectives (self->timeline_view, NULL, FALSE, NULL);
+}
+
+void
+_debrief_window_setup_perspectives (DebriefWindow *self)
+{
+  g_action_map_add_action_entries (G_ACTION_MAP (self), perspective_entries, G_N_ELEMENTS (perspective_entries), self);
+  g_signal_connect_object (gtk_menu_button_get_popover (self->perspectives_button), "show",
+                           G_CALLBACK (on_popover_show), self, 0);
+}
