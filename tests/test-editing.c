@@ -282,7 +282,8 @@ test_double_click_adds_delete_removes (Fixture       *fixture,
   g_assert_cmpuint (debrief_event_store_get (fixture->events, added)->lane, ==, row->lane_key);
   g_assert_cmpint (debrief_event_store_get (fixture->events, added)->start % DEBRIEF_USEC_PER_MSEC, ==, 0);
   g_assert_cmpstr (gtk_stack_get_visible_child_name (fixture->window->inspector_stack), ==, "event");
-  g_assert_true (gtk_widget_has_focus (gtk_root_get_focus (GTK_ROOT (fixture->window))));
+  /* The window's focus widget, active window or not: other tests running
+   * on the same display may hold the X focus. */
   g_assert_true (GTK_IS_TEXT_VIEW (gtk_root_get_focus (GTK_ROOT (fixture->window))));
 
   g_assert_true (_debrief_timeline_view_edit_key (fixture->view, GDK_KEY_Delete, 0));
