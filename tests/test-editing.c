@@ -9,6 +9,7 @@
 
 #include "debrief-application.h"
 #include "debrief-document.h"
+#include "debrief-perspective.h"
 #include "debrief-phase-inspector.h"
 #include "debrief-review-loader.h"
 #include "debrief-time.h"
@@ -510,6 +511,75 @@ test_toggle_perspectives (Fixture       *fixture,
   g_assert_cmpuint (debrief_timeline_layout_get_n_perspectives (fixture->view->layout), ==, 0);
 }
 
+/* The quick-entry bar: pick who speaks, type, Enter — an entry in their
+ * perspective, stated in the review, one undoable step. */
+static void
+test_capture (Fixture       *fixture,
+              gconstpointer  data)
+{
+  GListModel *perspectives = G_LIST_MODEL (debrief_review_get_perspectives (fixture->review));
+  g_autoptr(DebriefPerspective) tomas = NULL;
+  g_autoptr(DebriefPerspectiveEntry) last = NULL;
+  guint n_entries, speaker = G_MAXUINT;
+  GListModel *speakers;
+
+  for (guint i = 0; i < g_list_model_get_n_items (perspectives) && tomas == NULL; i++)
+    {
+      g_autoptr(DebriefPerspective) perspective = g_list_model_get_item (perspectives, i);
+
+      if (g_str_equal (debrief_perspective_get_participant (perspective), "tomas"))
+        tomas = g_steal_pointer (&perspective);
+    }
+  g_assert_nonnull (tomas);
+  n_entries = g_list_model_get_n_items (debrief_perspective_get_entries (tomas));
+
+  g_action_group_activate_action (G_ACTION_GROUP (fixture->window), "capture", NULL);
+  spin (10);
+  g_assert_true (gtk_revealer_get_reveal_child (fixture->window->capture_revealer));
+  speakers = gtk_drop_down_get_model (fixture->window->capture_speaker);
+  for (guint i = 0; i < g_list_model_get_n_items (speakers); i++)
+    if (g_str_equal (gtk_string_list_get_string (GTK_STRING_LIST (speakers), i), "Tomás Lindqvist"))
+      speaker = i;
+  g_assert_cmpuint (speaker, !=, G_MAXUINT);
+  gtk_drop_down_set_selected (fixture->window->capture_speaker, speaker);
+  gtk_drop_down_set_selected (fixture->window->capture_kind, DEBRIEF_ENTRY_KIND_BELIEVED);
+  debrief_timeline_view_select (fixture->view, nth_point_event (fixture, 40), FALSE);
+  gtk_editable_set_text (GTK_EDITABLE (fixture->window->capture_entry), "I thought the LB was dropping packets");
+  g_signal_emit_by_name (fixture->window->capture_entry, "activate");
+
+  g_assert_cmpuint (g_list_model_get_n_items (debrief_perspective_get_entries (tomas)), ==, n_entries + 1);
+  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (fixture->window->capture_entry)), ==, "");
+  for (guint i = 0; i < n_entries + 1; i++)
+    {
+      g_autoptr(DebriefPerspectiveEntry) entry = g_list_model_get_item (debrief_perspective_get_entries (tomas), i);
+
+      if (g_strcmp0 (debrief_perspective_entry_get_text (entry), "I thought the LB was dropping packets") == 0)
+        last = g_steal_pointer (&entry);
+    }
+  g_assert_nonnull (last);
+  g_assert_cmpint (debrief_perspective_entry_get_kind (last), ==, DEBRIEF_ENTRY_KIND_BELIEVED);
+  g_assert_cmpint (debrief_perspective_entry_get_origin (last), ==, DEBRIEF_ENTRY_ORIGIN_TESTIMONY);
+  g_assert_cmpint (debrief_perspective_entry_get_start (last), ==,
+                   debrief_event_store_get (fixture->events, nth_point_event (fixture, 40))->start);
+  g_assert_cmpstr (debrief_history_get_undo_label (fixture->history), ==, "Add Entry");
+  debrief_history_undo (fixture->history);
+  g_assert_cmpuint (g_list_model_get_n_items (debrief_perspective_get_entries (tomas)), ==, n_entries);
+
+  /* "dan: …" names Daniel as the speaker. */
+  gtk_editable_set_text (GTK_EDITABLE (fixture->window->capture_entry), "dan: the canary was clean");
+  g_signal_emit_by_name (fixture->window->capture_entry, "activate");
+  g_assert_cmpstr (gtk_string_list_get_string (GTK_STRING_LIST (speakers),
+                                               gtk_drop_down_get_selected (fixture->window->capture_speaker)),
+                   ==, "Daniel Reyes");
+  debrief_history_undo (fixture->history);
+
+  /* Only for me: a private note. */
+  gtk_check_button_set_active (fixture->window->capture_private, TRUE);
+  gtk_editable_set_text (GTK_EDITABLE (fixture->window->capture_entry), "ask Tomás about the pcap");
+  g_signal_emit_by_name (fixture->window->capture_entry, "activate");
+  g_assert_cmpstr (debrief_history_get_undo_label (fixture->history), ==, "Add Private Note");
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -534,6 +604,7 @@ main (int   argc,
   ADD ("tag-suggestion", test_tag_suggestion);
   ADD ("hide-kind", test_hide_kind);
   ADD ("toggle-perspectives", test_toggle_perspectives);
+  ADD ("capture", test_capture);
 #undef ADD
 
   status = g_test_run ();

@@ -47,6 +47,7 @@ static const struct {
   { "win.add-marker", { "<Control>m", NULL } },
   { "win.import", { "<Control>i", NULL } },
   { "win.toggle-perspectives", { "<Control><Shift>p", NULL } },
+  { "win.capture", { "<Control>e", NULL } },
   { "win.next-match", { "<Control>g", NULL } },
   { "win.previous-match", { "<Control><Shift>g", NULL } },
   { "win.edit-selection", { "F2", NULL } },

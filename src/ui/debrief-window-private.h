@@ -61,6 +61,11 @@ struct _DebriefWindow
   guint                 research_timeout;
   guint64               hidden_kinds;
   GtkMenuButton        *perspectives_button;
+  GtkRevealer          *capture_revealer;
+  GtkDropDown          *capture_speaker;
+  GtkDropDown          *capture_kind;
+  GtkEntry             *capture_entry;
+  GtkCheckButton       *capture_private;
   GtkBox               *perspectives_box;
   char                 *recovery_slot;    /* NULL until the first recovery copy */
   guint64               autosaved_generation;
@@ -111,6 +116,10 @@ void _debrief_window_autosave_dispose         (DebriefWindow *self);
 /* debrief-window-perspectives.c */
 void _debrief_window_setup_perspectives       (DebriefWindow *self);
 void _debrief_window_perspectives_document    (DebriefWindow *self);
+
+/* debrief-window-capture.c */
+void _debrief_window_setup_capture            (DebriefWindow *self);
+void _debrief_window_capture_document         (DebriefWindow *self);
 
 /* debrief-window-search.c */
 void _debrief_window_search_class_init        (GtkWidgetClass *widget_class);

@@ -318,4 +318,5 @@ _debrief_window_search_class_init (GtkWidgetClass *widget_class)
   gtk_widget_class_bind_template_child (widget_class, DebriefWindow, filter_box);
   gtk_widget_class_bind_template_child (widget_class, DebriefWindow, perspectives_button);
   gtk_widget_class_bind_template_child (widget_class, DebriefWindow, perspectives_box);
+  gtk_widget_class_bind_template_child (widget_class, DebriefWindow, capture_revealer);
 }

@@ -220,6 +220,7 @@ debrief_window_set_document (DebriefWindow   *self,
   _debrief_window_edit_document (self);
   _debrief_window_search_document (self);
   _debrief_window_perspectives_document (self);
+  _debrief_window_capture_document (self);
   show_page (self, "review");
   /* Keys act on the timeline at once: zoom, step through events. */
   if (g_strcmp0 (adw_view_stack_get_visible_child_name (self->view_stack), "timeline") == 0)
@@ -727,6 +728,7 @@ debrief_window_init (DebriefWindow *self)
   _debrief_window_setup_search (self);
   _debrief_window_setup_autosave (self);
   _debrief_window_setup_perspectives (self);
+  _debrief_window_setup_capture (self);
 
   g_signal_connect_object (gtk_recent_manager_get_default (), "changed",
                            G_CALLBACK (on_recent_changed), self, 0);
