@@ -115,6 +115,7 @@ run_marks (DebriefTimelineRenderer *renderer,
   DebriefTimelineMarks marks = { 0 };
 
   marks.selected = DEBRIEF_EVENT_REF_NONE;
+  marks.playhead = DEBRIEF_TIME_NONE;
   marks.range_start = marks.range_end = DEBRIEF_TIME_NONE;
   for (guint i = 0; i < STILL_FRAMES; i++)
     {

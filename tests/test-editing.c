@@ -580,6 +580,41 @@ test_capture (Fixture       *fixture,
   g_assert_cmpstr (debrief_history_get_undo_label (fixture->history), ==, "Add Private Note");
 }
 
+/* Ctrl+K: only what was known at T; ] steps T to the next event, and what
+ * lies beyond cannot be pointed at. */
+static void
+test_playhead (Fixture       *fixture,
+               gconstpointer  data)
+{
+  DebriefTimelineViewport *viewport = debrief_timeline_view_get_viewport (fixture->view);
+  DebriefEventRef first = debrief_event_store_get_nth (fixture->events, 0);
+  DebriefEventRef later = nth_point_event (fixture, 60);
+  gint64 t;
+  double x, y;
+  DebriefTimelineHit hit;
+  DebriefTimelineFrame frame;
+
+  debrief_timeline_view_select (fixture->view, first, FALSE);
+  g_action_group_activate_action (G_ACTION_GROUP (fixture->window), "playhead", NULL);
+  t = debrief_timeline_viewport_get_playhead (viewport);
+  g_assert_cmpint (t, ==, debrief_event_store_get (fixture->events, first)->start);
+  g_assert_true (_debrief_timeline_view_playhead_key (fixture->view, GDK_KEY_bracketright));
+  g_assert_cmpint (debrief_timeline_viewport_get_playhead (viewport), >, t);
+  g_assert_true (_debrief_timeline_view_playhead_key (fixture->view, GDK_KEY_bracketleft));
+  g_assert_cmpint (debrief_timeline_viewport_get_playhead (viewport), ==, t);
+
+  debrief_timeline_view_fit (fixture->view, FALSE);
+  spin (10);
+  g_assert_true (debrief_timeline_view_get_event_position (fixture->view, later, &x, &y));
+  _debrief_timeline_view_make_frame (fixture->view, &frame);
+  g_assert_true (debrief_timeline_renderer_hit_test (fixture->view->renderer, &frame, x, y, &hit));
+  g_assert_cmpint (hit.kind, !=, DEBRIEF_HIT_EVENT);
+
+  g_action_group_activate_action (G_ACTION_GROUP (fixture->window), "playhead", NULL);
+  g_assert_cmpint (debrief_timeline_viewport_get_playhead (viewport), ==, DEBRIEF_TIME_NONE);
+  g_assert_false (_debrief_timeline_view_playhead_key (fixture->view, GDK_KEY_bracketright));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -605,6 +640,7 @@ main (int   argc,
   ADD ("hide-kind", test_hide_kind);
   ADD ("toggle-perspectives", test_toggle_perspectives);
   ADD ("capture", test_capture);
+  ADD ("playhead", test_playhead);
 #undef ADD
 
   status = g_test_run ();

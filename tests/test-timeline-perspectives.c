@@ -495,7 +495,7 @@ test_links_drawn (Fixture       *fixture,
     {
       cairo_surface_t *surface = cairo_image_surface_create (CAIRO_FORMAT_ARGB32, 1920, 1080);
       cairo_t *cr = cairo_create (surface);
-      DebriefTimelineMarks marks = { 0 };
+      DebriefTimelineMarks marks = { .playhead = DEBRIEF_TIME_NONE };
 
       marks.selected = DEBRIEF_EVENT_REF_NONE;
       marks.cursor = marks.range_start = marks.range_end = DEBRIEF_TIME_NONE;

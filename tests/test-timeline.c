@@ -355,6 +355,87 @@ test_hit_regions (void)
   g_assert_cmpuint (hit.lane_key, ==, row->lane_key);
 }
 
+
+/* "Known at time T": right of T, below the ruler, nothing but background
+ * — no event, entry, phase, marker or label — and the same frame without
+ * the playhead does draw there. Faded, something shows, faintly. */
+static guint
+pixels_unlike_background (cairo_surface_t            *surface,
+                          const DebriefTimelineStyle *style,
+                          int                         x0,
+                          int                         y0,
+                          int                         y1)
+{
+  guint8 r = (guint8) (style->background.red * 255 + 0.5);
+  guint8 g = (guint8) (style->background.green * 255 + 0.5);
+  guint8 b = (guint8) (style->background.blue * 255 + 0.5);
+  int stride = cairo_image_surface_get_stride (surface);
+  const guint8 *data = cairo_image_surface_get_data (surface);
+  guint differ = 0;
+
+  cairo_surface_flush (surface);
+  for (int y = y0; y < MIN (y1, cairo_image_surface_get_height (surface)); y++)
+    for (int x = x0; x < cairo_image_surface_get_width (surface); x++)
+      {
+        const guint8 *pixel = data + y * stride + x * 4;  /* BGRA, little-endian */
+
+        differ += ABS (pixel[2] - r) > 2 || ABS (pixel[1] - g) > 2 || ABS (pixel[0] - b) > 2;
+      }
+  return differ;
+}
+
+static guint
+draw_after_playhead (DebriefReview *review,
+                     gint64         playhead,
+                     gboolean       fades)
+{
+  g_autoptr(DebriefTimelineLayout) layout = debrief_timeline_layout_new (review);
+  g_autoptr(DebriefTimelineRenderer) renderer = debrief_timeline_renderer_new ();
+  const DebriefTimelineStyle *style = debrief_timeline_style_get (DEBRIEF_TIMELINE_STYLE_SCREEN_LIGHT);
+  cairo_surface_t *surface = cairo_image_surface_create (CAIRO_FORMAT_ARGB32, 1280, 720);
+  cairo_t *cr = cairo_create (surface);
+  const char *all[] = { "p-maya", "p-priya", "p-tomas", "p-dev", "p-sam", NULL };
+  DebriefTimelineFrame frame;
+  DebriefTimeScale scale;
+  guint differ;
+  int x;
+
+  debrief_timeline_layout_set_perspectives (layout, all, FALSE);
+  debrief_timeline_frame_init (&frame, layout, style);
+  frame.playhead = playhead;
+  frame.playhead_fades = fades;
+  debrief_timeline_renderer_draw (renderer, cr, &frame);
+  debrief_timeline_frame_get_scale (&frame, &scale);
+  x = (int) ceil (debrief_timeline_frame_get_plot_x (&frame) + debrief_time_scale_to_x (&scale, playhead)) + 1;
+  /* The phase strip, and every lane and perspective row (group headers
+   * are structure, not content, and stay). */
+  differ = pixels_unlike_background (surface, style, x, (int) style->ruler_height + 1,
+                                     (int) debrief_timeline_frame_get_lanes_y (&frame) - 2);
+  for (guint i = 0; i < debrief_timeline_layout_get_n_rows (layout); i++)
+    {
+      const DebriefTimelineRow *row = debrief_timeline_layout_get_row (layout, i);
+      double top = debrief_timeline_frame_get_lanes_y (&frame) + row->y;
+
+      if (row->kind != DEBRIEF_ROW_GROUP)
+        differ += pixels_unlike_background (surface, style, x, (int) ceil (top) + 1, (int) (top + row->height) - 1);
+    }
+  cairo_destroy (cr);
+  cairo_surface_destroy (surface);
+  return differ;
+}
+
+static void
+test_playhead_hides_the_future (void)
+{
+  g_autoptr(DebriefReview) review = load_example ();
+  gint64 t = debrief_review_get_incident_start (review) + 10 * DEBRIEF_USEC_PER_MIN;
+  guint hidden = draw_after_playhead (review, t, FALSE);
+  guint shown = draw_after_playhead (review, DEBRIEF_TIME_NONE == t ? 0 : t, TRUE);
+
+  g_assert_cmpuint (hidden, ==, 0);
+  g_assert_cmpuint (shown, >, 1000);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -364,6 +445,7 @@ main (int   argc,
   g_test_add_func ("/timeline/scale/zoom-keeps-pivot", test_scale_zoom_keeps_pivot);
   g_test_add_func ("/timeline/scale/limits", test_scale_limits);
   g_test_add_func ("/timeline/layout/rows", test_layout_rows);
+  g_test_add_func ("/timeline/playhead/hides-the-future", test_playhead_hides_the_future);
   g_test_add_func ("/timeline/layout/stacking", test_layout_stacking);
   g_test_add_func ("/timeline/layout/span-culling", test_layout_span_culling);
   g_test_add_func ("/timeline/lod/counts-are-true", test_lod_counts_are_true);

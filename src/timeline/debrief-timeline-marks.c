@@ -395,6 +395,29 @@ draw_lane_drop (DebriefTimelineRenderer    *renderer,
   _debrief_renderer_count (renderer, 1);
 }
 
+/* The playhead: a line and a badge saying what it means. */
+static void
+draw_playhead (DebriefTimelineRenderer    *renderer,
+               cairo_t                    *cr,
+               const DebriefGeometry      *geometry,
+               const DebriefTimelineMarks *marks)
+{
+  double x = _debrief_geometry_x (geometry, marks->playhead);
+  g_autofree char *time = NULL;
+  g_autofree char *label = NULL;
+
+  if (x < geometry->plot_x || x > geometry->frame->width)
+    return;
+  vertical_line (cr, geometry, x, &geometry->style->text, MAX (geometry->style->line_width * 2, 2));
+  _debrief_renderer_count (renderer, 1);
+  if (!geometry->frame->show_ruler)
+    return;
+  time = debrief_time_context_format (&geometry->frame->time, marks->playhead, FALSE);
+  /* Translators: the playhead's badge: what the room could know at that time */
+  label = g_strdup_printf (_("Known at %s"), time);
+  ruler_badge (renderer, cr, geometry, label, x, &geometry->style->text);
+}
+
 void
 debrief_timeline_renderer_draw_marks (DebriefTimelineRenderer    *renderer,
                                       cairo_t                    *cr,
@@ -414,6 +437,8 @@ debrief_timeline_renderer_draw_marks (DebriefTimelineRenderer    *renderer,
     draw_range (renderer, cr, &geometry, marks);
   if (marks->cursor != DEBRIEF_TIME_NONE)
     draw_cursor (renderer, cr, &geometry, marks);
+  if (marks->playhead != DEBRIEF_TIME_NONE)
+    draw_playhead (renderer, cr, &geometry, marks);
   cairo_rectangle (cr, geometry.plot_x, geometry.lanes_y, geometry.plot_width, frame->height - geometry.lanes_y);
   cairo_clip (cr);
   if (marks->n_matches > 0)
@@ -691,6 +716,14 @@ debrief_timeline_renderer_draw_overview (DebriefTimelineRenderer    *renderer,
       cairo_fill (cr);
     }
   draw_overview_density (renderer, cr, overview, &scale);
+  /* The strip must not give away what the playhead hides. */
+  if (overview->playhead != DEBRIEF_TIME_NONE && overview->playhead != 0)
+    {
+      x0 = CLAMP (ceil (debrief_time_scale_to_x (&scale, overview->playhead)), 0, overview->width);
+      cairo_rectangle (cr, x0, 0, overview->width - x0, overview->height);
+      debrief_color_set_source (cr, &style->header_background);
+      cairo_fill (cr);
+    }
 
   /* Outside the visible window is dimmed; the window itself is framed. */
   x0 = CLAMP (debrief_time_scale_to_x (&scale, overview->view_start), 0, overview->width);

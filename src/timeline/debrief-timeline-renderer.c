@@ -109,6 +109,7 @@ debrief_timeline_frame_init (DebriefTimelineFrame       *frame,
   frame->height = 720;
   frame->show_headers = TRUE;
   frame->show_ruler = TRUE;
+  frame->playhead = DEBRIEF_TIME_NONE;
 }
 
 /* The strip under the ruler has a row for phase names and one for marker
@@ -522,6 +523,26 @@ draw_grid (DebriefTimelineRenderer *renderer,
 
 /* ---- the whole ------------------------------------------------------------------------------- */
 
+/* Everything after the playhead — events, entries, phases and markers
+ * below the ruler — goes under the background again: the room sees only
+ * what could have been known then. Fading leaves a ghost to steer by. */
+static void
+hide_after_playhead (DebriefTimelineRenderer *renderer,
+                     cairo_t                 *cr,
+                     const DebriefGeometry   *geometry)
+{
+  const DebriefTimelineFrame *frame = geometry->frame;
+  double x = MAX (ceil (_debrief_geometry_x (geometry, frame->playhead)), geometry->plot_x);
+  double top = frame->show_ruler ? frame->style->ruler_height : 0;
+
+  if (x >= frame->width)
+    return;
+  cairo_rectangle (cr, x, top, frame->width - x, frame->height - top);
+  debrief_color_set_source_alpha (cr, &frame->style->background, frame->playhead_fades ? 0.85 : 1.0);
+  cairo_fill (cr);
+  _debrief_renderer_count (renderer, 1);
+}
+
 void
 debrief_timeline_renderer_draw (DebriefTimelineRenderer    *renderer,
                                 cairo_t                    *cr,
@@ -554,6 +575,8 @@ debrief_timeline_renderer_draw (DebriefTimelineRenderer    *renderer,
   _debrief_renderer_draw_links (renderer, cr, &geometry, DEBRIEF_EVENT_REF_NONE, &frame->style->link,
                                 frame->style->line_width);
   draw_markers (renderer, cr, &geometry);
+  if (frame->playhead != DEBRIEF_TIME_NONE)
+    hide_after_playhead (renderer, cr, &geometry);
   _debrief_renderer_draw_headers (renderer, cr, &geometry);
   if (frame->show_ruler)
     _debrief_renderer_draw_ruler (renderer, cr, &geometry, ticks);
@@ -596,12 +619,12 @@ hit_phase (const DebriefGeometry *geometry,
     }
 }
 
-gboolean
-debrief_timeline_renderer_hit_test (DebriefTimelineRenderer    *renderer,
-                                    const DebriefTimelineFrame *frame,
-                                    double                      x,
-                                    double                      y,
-                                    DebriefTimelineHit         *hit)
+static gboolean
+hit_anything (DebriefTimelineRenderer    *renderer,
+              const DebriefTimelineFrame *frame,
+              double                      x,
+              double                      y,
+              DebriefTimelineHit         *hit)
 {
   DebriefGeometry geometry;
   const DebriefTimelineRow *row;
@@ -642,6 +665,41 @@ debrief_timeline_renderer_hit_test (DebriefTimelineRenderer    *renderer,
       return TRUE;
     }
   return _debrief_renderer_hit_lane (renderer, &geometry, row, x, y, hit);
+}
+
+/* What is under (@x, @y). Past the playhead nothing was known yet: what is
+ * hidden there cannot be pointed at either, only the lane it would be in. */
+gboolean
+debrief_timeline_renderer_hit_test (DebriefTimelineRenderer    *renderer,
+                                    const DebriefTimelineFrame *frame,
+                                    double                      x,
+                                    double                      y,
+                                    DebriefTimelineHit         *hit)
+{
+  gboolean found = hit_anything (renderer, frame, x, y, hit);
+
+  if (!found || frame->playhead == DEBRIEF_TIME_NONE || hit->time <= frame->playhead ||
+      x < debrief_timeline_frame_get_plot_x (frame))
+    return found;
+  switch (hit->kind)
+    {
+    case DEBRIEF_HIT_EVENT:
+    case DEBRIEF_HIT_CLUSTER:
+      hit->kind = DEBRIEF_HIT_LANE;
+      hit->ref = DEBRIEF_EVENT_REF_NONE;
+      break;
+    case DEBRIEF_HIT_ENTRY:
+      hit->kind = DEBRIEF_HIT_PERSPECTIVE;
+      hit->entry = NULL;
+      break;
+    case DEBRIEF_HIT_PHASE:
+      hit->kind = DEBRIEF_HIT_RULER;
+      hit->phase = NULL;
+      break;
+    default:
+      break;
+    }
+  return TRUE;
 }
 
 /* Where the event's glyph (or bar) is on the canvas; FALSE if its lane is

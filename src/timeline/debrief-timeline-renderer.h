@@ -27,6 +27,10 @@ typedef struct {
   double                      scroll_y;       /* px scrolled down the lanes */
   gboolean                    show_headers;   /* the lane header column */
   gboolean                    show_ruler;     /* the ruler and phase strip */
+  /* "Known at time T": nothing after it is drawn, or (fading) only as a
+   * ghost — against hindsight. DEBRIEF_TIME_NONE: off. */
+  gint64                      playhead;
+  gboolean                    playhead_fades;
 } DebriefTimelineFrame;
 
 typedef struct {
@@ -91,6 +95,7 @@ typedef struct {
   gint64             drag_offset;     /* MOVE: by how much; RESIZE_*: the edge's new time */
   guint32            drag_from_lane;  /* MOVE: events in this lane go to drag_to_lane */
   guint32            drag_to_lane;
+  gint64             playhead;        /* its line and badge; DEBRIEF_TIME_NONE: none */
   /* A lane header being dragged: where it would go (widget y; < 0: none). */
   double             lane_drop_y;
   /* A rubber band being drawn, in widget pixels. */
@@ -117,6 +122,7 @@ typedef struct {
   gint64                      view_end;
   double                      width;
   double                      height;
+  gint64                      playhead;  /* nothing after it is shown; 0 or NONE: off */
 } DebriefOverviewFrame;
 
 typedef struct _DebriefTimelineRenderer DebriefTimelineRenderer;

@@ -28,6 +28,7 @@ struct _DebriefTimelineViewport
   gint64             range_start;
   gint64             range_end;
   DebriefTimeDisplay display;
+  gint64             playhead;   /* "known at": DEBRIEF_TIME_NONE when off */
 };
 
 G_DEFINE_FINAL_TYPE (DebriefTimelineViewport, debrief_timeline_viewport, G_TYPE_OBJECT)
@@ -41,6 +42,7 @@ enum {
   PROP_RANGE_START,
   PROP_RANGE_END,
   PROP_TIME_DISPLAY,
+  PROP_PLAYHEAD,
   N_PROPS
 };
 
@@ -79,6 +81,7 @@ debrief_timeline_viewport_get_property (GObject    *object,
     case PROP_RANGE_START: g_value_set_int64 (value, self->range_start); break;
     case PROP_RANGE_END: g_value_set_int64 (value, self->range_end); break;
     case PROP_TIME_DISPLAY: g_value_set_enum (value, self->display); break;
+    case PROP_PLAYHEAD: g_value_set_int64 (value, self->playhead); break;
     default: G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
     }
 }
@@ -96,6 +99,7 @@ debrief_timeline_viewport_set_property (GObject      *object,
     case PROP_SCROLL_Y: debrief_timeline_viewport_set_scroll_y (self, g_value_get_double (value)); break;
     case PROP_SELECTED_EVENT: debrief_timeline_viewport_set_selected_event (self, g_value_get_uint (value)); break;
     case PROP_TIME_DISPLAY: debrief_timeline_viewport_set_time_display (self, g_value_get_enum (value)); break;
+    case PROP_PLAYHEAD: debrief_timeline_viewport_set_playhead (self, g_value_get_int64 (value)); break;
     default: G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
     }
 }
@@ -123,6 +127,8 @@ debrief_timeline_viewport_class_init (DebriefTimelineViewportClass *klass)
   properties[PROP_TIME_DISPLAY] =
     g_param_spec_enum ("time-display", NULL, NULL, DEBRIEF_TYPE_TIME_DISPLAY, DEBRIEF_TIME_DISPLAY_ZONE, writable);
 
+  properties[PROP_PLAYHEAD] =
+    g_param_spec_int64 ("playhead", NULL, NULL, G_MININT64, G_MAXINT64, DEBRIEF_TIME_NONE, writable);
   g_object_class_install_properties (object_class, N_PROPS, properties);
 
   /* Any change to the set of selected events, the primary one included. */
@@ -137,6 +143,7 @@ debrief_timeline_viewport_init (DebriefTimelineViewport *self)
   self->selected = DEBRIEF_EVENT_REF_NONE;
   self->selection = g_array_new (FALSE, FALSE, sizeof (DebriefEventRef));
   self->range_start = self->range_end = DEBRIEF_TIME_NONE;
+  self->playhead = DEBRIEF_TIME_NONE;
 }
 
 DebriefTimelineViewport *
@@ -369,4 +376,24 @@ debrief_timeline_viewport_set_time_display (DebriefTimelineViewport *self,
     return;
   self->display = display;
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_TIME_DISPLAY]);
+}
+
+/* "Known at time T": every view of the review shows only what came before
+ * T (the projector too). DEBRIEF_TIME_NONE turns it off. */
+gint64
+debrief_timeline_viewport_get_playhead (DebriefTimelineViewport *self)
+{
+  g_return_val_if_fail (DEBRIEF_IS_TIMELINE_VIEWPORT (self), DEBRIEF_TIME_NONE);
+  return self->playhead;
+}
+
+void
+debrief_timeline_viewport_set_playhead (DebriefTimelineViewport *self,
+                                        gint64                   playhead)
+{
+  g_return_if_fail (DEBRIEF_IS_TIMELINE_VIEWPORT (self));
+  if (self->playhead == playhead)
+    return;
+  self->playhead = playhead;
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_PLAYHEAD]);
 }

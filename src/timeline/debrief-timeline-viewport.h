@@ -49,4 +49,8 @@ DebriefTimeDisplay debrief_timeline_viewport_get_time_display   (DebriefTimeline
 void               debrief_timeline_viewport_set_time_display   (DebriefTimelineViewport *self,
                                                                  DebriefTimeDisplay       display);
 
+gint64             debrief_timeline_viewport_get_playhead       (DebriefTimelineViewport *self);
+void               debrief_timeline_viewport_set_playhead       (DebriefTimelineViewport *self,
+                                                                 gint64                   playhead);
+
 G_END_DECLS

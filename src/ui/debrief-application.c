@@ -48,6 +48,7 @@ static const struct {
   { "win.import", { "<Control>i", NULL } },
   { "win.toggle-perspectives", { "<Control><Shift>p", NULL } },
   { "win.capture", { "<Control>e", NULL } },
+  { "win.playhead", { "<Control>k", NULL } },
   { "win.next-match", { "<Control>g", NULL } },
   { "win.previous-match", { "<Control><Shift>g", NULL } },
   { "win.edit-selection", { "F2", NULL } },

@@ -74,6 +74,7 @@ debrief_overview_strip_snapshot (GtkWidget   *widget,
   frame.whole_end = self->whole_end;
   frame.view_start = debrief_timeline_viewport_get_start (self->viewport);
   frame.view_end = debrief_timeline_viewport_get_end (self->viewport);
+  frame.playhead = debrief_timeline_viewport_get_playhead (self->viewport);
   frame.width = width;
   frame.height = height;
 
@@ -196,6 +197,7 @@ debrief_overview_strip_set_viewport (DebriefOverviewStrip    *self,
     {
       g_signal_connect_object (viewport, "notify::start", G_CALLBACK (on_viewport_notify), self, 0);
       g_signal_connect_object (viewport, "notify::end", G_CALLBACK (on_viewport_notify), self, 0);
+      g_signal_connect_object (viewport, "notify::playhead", G_CALLBACK (on_viewport_notify), self, 0);
     }
   gtk_widget_queue_draw (GTK_WIDGET (self));
 }

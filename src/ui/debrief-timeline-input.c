@@ -319,6 +319,8 @@ on_drag_begin (GtkGestureDrag      *gesture,
 {
   GdkModifierType state = gtk_event_controller_get_current_event_state (GTK_EVENT_CONTROLLER (gesture));
 
+  if (self->layout != NULL && _debrief_timeline_view_playhead_drag_begin (self, x, y))
+    return;
   if (self->layout != NULL && _debrief_timeline_view_edit_drag_begin (self, x, y, state))
     return;
   if (self->layout == NULL || x < debrief_timeline_view_get_plot_x (self))
@@ -343,6 +345,11 @@ on_drag_update (GtkGestureDrag      *gesture,
   double start_x, start_y;
 
   gtk_gesture_drag_get_start_point (gesture, &start_x, &start_y);
+  if (self->dragging_playhead)
+    {
+      _debrief_timeline_view_playhead_drag_update (self, start_x + dx);
+      return;
+    }
   if (self->edit_drag != DEBRIEF_DRAG_NONE || self->banding || self->dragged_lane != NULL)
     {
       GdkModifierType state = gtk_event_controller_get_current_event_state (GTK_EVENT_CONTROLLER (gesture));
@@ -370,6 +377,11 @@ on_drag_end (GtkGestureDrag      *gesture,
              DebriefTimelineView *self)
 {
   gtk_widget_set_cursor (GTK_WIDGET (self), NULL);
+  if (self->dragging_playhead)
+    {
+      self->dragging_playhead = FALSE;
+      return;
+    }
   if (self->edit_drag != DEBRIEF_DRAG_NONE || self->banding || self->dragged_lane != NULL)
     {
       _debrief_timeline_view_edit_drag_end (self);
@@ -624,6 +636,8 @@ on_key_pressed (GtkEventControllerKey *controller,
   if (self->review == NULL)
     return FALSE;
   if (_debrief_timeline_view_edit_key (self, keyval, state))
+    return TRUE;
+  if (!(state & (GDK_CONTROL_MASK | GDK_ALT_MASK)) && _debrief_timeline_view_playhead_key (self, keyval))
     return TRUE;
   if (state & (GDK_CONTROL_MASK | GDK_ALT_MASK))
     return FALSE;

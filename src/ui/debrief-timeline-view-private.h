@@ -48,6 +48,8 @@ struct _DebriefTimelineView
   GArray                   *matches;       /* DebriefEventRef the search found, in time order */
   char                    **perspectives;  /* shown side by side, in order; NULL: none */
   gboolean                  split_by_kind;
+  gboolean                  playhead_fades;
+  gboolean                  dragging_playhead;
   char                     *pinned;
   guint64                   hidden_kinds;
 
@@ -110,6 +112,15 @@ gboolean _debrief_timeline_view_edit_key         (DebriefTimelineView *self,
 void     _debrief_timeline_view_fill_edit_marks  (DebriefTimelineView *self,
                                                   DebriefTimelineMarks *marks);
 gint64   _debrief_timeline_view_time_at          (DebriefTimelineView *self,
+                                                  double               x);
+
+/* debrief-timeline-playhead.c */
+gboolean _debrief_timeline_view_playhead_key     (DebriefTimelineView *self,
+                                                  guint                keyval);
+gboolean _debrief_timeline_view_playhead_drag_begin (DebriefTimelineView *self,
+                                                  double               x,
+                                                  double               y);
+void     _debrief_timeline_view_playhead_drag_update (DebriefTimelineView *self,
                                                   double               x);
 
 void     _debrief_timeline_view_relayout         (DebriefTimelineView *self);

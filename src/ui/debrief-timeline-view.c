@@ -61,6 +61,8 @@ _debrief_timeline_view_make_frame (DebriefTimelineView  *self,
   frame->view_end = debrief_timeline_viewport_get_end (self->viewport);
   frame->scroll_y = debrief_timeline_viewport_get_scroll_y (self->viewport);
   frame->time.mode = debrief_timeline_viewport_get_time_display (self->viewport);
+  frame->playhead = debrief_timeline_viewport_get_playhead (self->viewport);
+  frame->playhead_fades = self->playhead_fades;
 }
 
 static void
@@ -97,6 +99,7 @@ draw_marks (GtkDrawingArea *area,
   marks.hover = self->hover;
   marks.selected = debrief_timeline_viewport_get_selected_event (self->viewport);
   marks.cursor = self->cursor;
+  marks.playhead = debrief_timeline_viewport_get_playhead (self->viewport);
   marks.focused = gtk_widget_has_focus (GTK_WIDGET (self));
   _debrief_timeline_view_fill_edit_marks (self, &marks);
   if (self->matches != NULL)

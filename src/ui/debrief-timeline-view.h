@@ -37,6 +37,9 @@ void                     debrief_timeline_view_show_perspectives (DebriefTimelin
 const char * const      *debrief_timeline_view_get_perspectives (DebriefTimelineView   *self);
 gboolean                 debrief_timeline_view_get_split_by_kind (DebriefTimelineView  *self);
 const char              *debrief_timeline_view_get_pinned_perspective (DebriefTimelineView *self);
+void                     debrief_timeline_view_toggle_playhead (DebriefTimelineView    *self);
+void                     debrief_timeline_view_set_playhead_fades (DebriefTimelineView *self,
+                                                               gboolean                 fades);
 void                     debrief_timeline_view_set_history    (DebriefTimelineView     *self,
                                                                DebriefHistory          *history);
 void                     debrief_timeline_view_set_style_kind (DebriefTimelineView     *self,

@@ -4,7 +4,8 @@
  * review's perspectives: tick the ones to compare (they appear above the
  * lanes, in the order ticked), pin one as the reference (it goes first),
  * and split each into a row per kind of entry. Ctrl+Shift+P shows all of
- * them, or none.
+ * them, or none. Ctrl+K turns on the "known at time T" playhead (against
+ * hindsight): only what came before T is shown; [ and ] step it.
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
@@ -15,6 +16,7 @@
 #include <glib/gi18n.h>
 
 #include "debrief-perspective.h"
+#include "debrief-time.h"
 #include "debrief-window-private.h"
 
 static GListModel *
@@ -187,8 +189,42 @@ toggle_perspectives_activated (GSimpleAction *action,
   debrief_timeline_view_show_perspectives (self->timeline_view, (const char * const *) all, FALSE, NULL);
 }
 
+static void
+playhead_changed (GSimpleAction *action,
+                  GVariant      *state,
+                  gpointer       user_data)
+{
+  DebriefWindow *self = DEBRIEF_WINDOW (user_data);
+  gboolean on = debrief_timeline_viewport_get_playhead (debrief_timeline_view_get_viewport (self->timeline_view))
+                != DEBRIEF_TIME_NONE;
+
+  if (self->document != NULL && g_variant_get_boolean (state) != on)
+    debrief_timeline_view_toggle_playhead (self->timeline_view);
+}
+
+/* The action's state follows the viewport, whoever moved the playhead. */
+static void
+on_playhead_notify (DebriefTimelineViewport *viewport,
+                    GParamSpec              *pspec,
+                    DebriefWindow           *self)
+{
+  GAction *action = g_action_map_lookup_action (G_ACTION_MAP (self), "playhead");
+  gboolean on = debrief_timeline_viewport_get_playhead (viewport) != DEBRIEF_TIME_NONE;
+
+  g_simple_action_set_state (G_SIMPLE_ACTION (action), g_variant_new_boolean (on));
+}
+
+static void
+on_fades_changed (GSettings     *settings,
+                  const char    *key,
+                  DebriefWindow *self)
+{
+  debrief_timeline_view_set_playhead_fades (self->timeline_view, g_settings_get_boolean (settings, key));
+}
+
 static const GActionEntry perspective_entries[] = {
   { "toggle-perspectives", toggle_perspectives_activated, NULL, NULL, NULL },
+  { "playhead", NULL, NULL, "false", playhead_changed },
 };
 
 /* A new review shows no perspectives until asked. */
@@ -196,12 +232,20 @@ void
 _debrief_window_perspectives_document (DebriefWindow *self)
 {
   debrief_timeline_view_show_perspectives (self->timeline_view, NULL, FALSE, NULL);
+  debrief_timeline_viewport_set_playhead (debrief_timeline_view_get_viewport (self->timeline_view), DEBRIEF_TIME_NONE);
 }
 
 void
 _debrief_window_setup_perspectives (DebriefWindow *self)
 {
+  g_autoptr(GAction) fades = g_settings_create_action (self->settings, "playhead-fades");
+
   g_action_map_add_action_entries (G_ACTION_MAP (self), perspective_entries, G_N_ELEMENTS (perspective_entries), self);
+  g_action_map_add_action (G_ACTION_MAP (self), fades);
+  g_signal_connect_object (self->settings, "changed::playhead-fades", G_CALLBACK (on_fades_changed), self, 0);
+  on_fades_changed (self->settings, "playhead-fades", self);
+  g_signal_connect_object (debrief_timeline_view_get_viewport (self->timeline_view), "notify::playhead",
+                           G_CALLBACK (on_playhead_notify), self, 0);
   g_signal_connect_object (gtk_menu_button_get_popover (self->perspectives_button), "show",
                            G_CALLBACK (on_popover_show), self, 0);
 }
