@@ -228,6 +228,18 @@ debrief_import_batch_skip (DebriefImportBatch *self,
   g_ptr_array_add (self->skipped, skip);
 }
 
+/* The usual place for a line-based format: "FILE:LINE". */
+void
+debrief_import_batch_skip_line (DebriefImportBatch *self,
+                                const char         *file_name,
+                                guint               line,
+                                const char         *reason)
+{
+  g_autofree char *where = g_strdup_printf ("%s:%u", file_name, line);
+
+  debrief_import_batch_skip (self, where, reason);
+}
+
 /* A record outside the time window asked for: left out, but not wrong. */
 void
 debrief_import_batch_count_outside (DebriefImportBatch *self)

@@ -52,6 +52,10 @@ void                     debrief_import_batch_link_source   (DebriefImportBatch 
 void                     debrief_import_batch_skip          (DebriefImportBatch     *self,
                                                              const char             *location,
                                                              const char             *reason);
+void                     debrief_import_batch_skip_line     (DebriefImportBatch     *self,
+                                                             const char             *file_name,
+                                                             guint                   line,
+                                                             const char             *reason);
 void                     debrief_import_batch_count_outside (DebriefImportBatch     *self);
 
 guint                    debrief_import_batch_get_n_lanes   (DebriefImportBatch     *self);

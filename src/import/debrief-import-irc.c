@@ -379,16 +379,6 @@ add_event (Reader     *reader,
   debrief_import_batch_add_event (reader->batch, lane, &spec);
 }
 
-static void
-skip_line (Reader     *reader,
-           guint       line,
-           const char *reason)
-{
-  g_autofree char *where = g_strdup_printf ("%s:%u", reader->file_name, line);
-
-  debrief_import_batch_skip (reader->batch, where, reason);
-}
-
 /* A time of day on the date being read, past midnight when it jumps back. */
 static gint64
 time_of_day (Reader             *reader,
@@ -470,7 +460,7 @@ read_line (Reader     *reader,
     said = skipped (_("expected a time such as 09:02, [09:02:11] or 2026-03-14 09:02:11"));
 
   if (said.reason != NULL)
-    skip_line (reader, line, said.reason);
+    debrief_import_batch_skip_line (reader->batch, reader->file_name, line, said.reason);
   else if (said.kind == NULL)
     return TRUE;
   else if (!debrief_import_options_keeps (reader->options, time))

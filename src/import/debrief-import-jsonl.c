@@ -138,16 +138,6 @@ typedef struct {
 } Reader;
 
 static void
-skip_line (Reader     *reader,
-           guint       line,
-           const char *reason)
-{
-  g_autofree char *where = g_strdup_printf ("%s:%u", reader->file_name, line);
-
-  debrief_import_batch_skip (reader->batch, where, reason);
-}
-
-static void
 add_record (Reader     *reader,
             JsonObject *object,
             guint       line,
@@ -184,14 +174,14 @@ read_line (Reader     *reader,
     {
       g_autofree char *reason = g_strdup_printf (_("not JSON: %s"), error->message);
 
-      skip_line (reader, line, reason);
+      debrief_import_batch_skip_line (reader->batch, reader->file_name, line, reason);
       return;
     }
   root = json_parser_get_root (reader->parser);
   if (!JSON_NODE_HOLDS_OBJECT (root))
-    skip_line (reader, line, _("expected a JSON object"));
+    debrief_import_batch_skip_line (reader->batch, reader->file_name, line, _("expected a JSON object"));
   else if (!read_time (json_node_get_object (root), reader->options, &time))
-    skip_line (reader, line, _("expected a time in timestamp, @timestamp, time or ts"));
+    debrief_import_batch_skip_line (reader->batch, reader->file_name, line, _("expected a time in timestamp, @timestamp, time or ts"));
   else if (!debrief_import_options_keeps (reader->options, time))
     debrief_import_batch_count_outside (reader->batch);
   else

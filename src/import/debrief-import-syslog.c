@@ -279,16 +279,6 @@ parse_header (const char *line,
 /* ---- into the batch ---------------------------------------------------------- */
 
 static void
-skip_line (Reader     *reader,
-           guint       line,
-           const char *reason)
-{
-  g_autofree char *where = g_strdup_printf ("%s:%u", reader->file_name, line);
-
-  debrief_import_batch_skip (reader->batch, where, reason);
-}
-
-static void
 flush (Reader *reader)
 {
   char *tags[2] = { NULL, NULL };
@@ -379,7 +369,7 @@ start_record (Reader     *reader,
   reader->pending = PENDING_DROPPED;
   if ((reason = parse_header (text, end, &header)) != NULL ||
       (reason = header_time (reader, &header, &time)) != NULL)
-    skip_line (reader, line, reason);
+    debrief_import_batch_skip_line (reader->batch, reader->file_name, line, reason);
   else if (!debrief_import_options_keeps (reader->options, time))
     debrief_import_batch_count_outside (reader->batch);
   else
@@ -412,7 +402,7 @@ read_line (Reader     *reader,
       g_string_append_len (reader->text, text, end - text);
     }
   else if (reader->pending == PENDING_NONE)
-    skip_line (reader, line, _("a continuation line with no message before it"));
+    debrief_import_batch_skip_line (reader->batch, reader->file_name, line, _("a continuation line with no message before it"));
 }
 
 /* ---- the file ---------------------------------------------------------------- */
