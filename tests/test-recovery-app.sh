@@ -55,7 +55,9 @@ sleep 0.3
 xdotool key --clearmodifiers Insert
 sleep 0.5
 xdotool type --delay 20 "$marker"
-sleep 3   # three autosave intervals
+# Autosave runs every second; a slow build (sanitizers) may take longer to
+# type and write: wait for the copy to hold the whole text, up to 30 s.
+for _ in $(seq 1 150); do grep -qs "$marker" $recovery/*.debrief && break; sleep 0.2; done
 kill -9 $pid
 wait $pid 2>/dev/null
 
