@@ -48,7 +48,9 @@ wait_for_window () {  # wait_for_window PID [NAME]: prints the window id
 "$debrief" "$tmp/review.debrief" &
 pid=$!
 window=$(wait_for_window $pid) || { echo "Bail out! the app showed no window"; exit 1; }
-sleep 2
+# The review is open once the title names it (a slow build takes a while).
+window=$(wait_for_window $pid "Checkout latency") || { echo "Bail out! the review did not open"; exit 1; }
+sleep 1
 xdotool windowfocus --sync "$window" 2>/dev/null
 xdotool key --clearmodifiers Home
 sleep 0.3
