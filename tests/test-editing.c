@@ -603,6 +603,18 @@ test_playhead (Fixture       *fixture,
   g_assert_true (_debrief_timeline_view_playhead_key (fixture->view, GDK_KEY_bracketleft));
   g_assert_cmpint (debrief_timeline_viewport_get_playhead (viewport), ==, t);
 
+  /* The Events list lists only what came before T too. */
+  {
+    GListModel *rows = G_LIST_MODEL (gtk_column_view_get_model (GTK_COLUMN_VIEW (
+      gtk_widget_get_first_child (gtk_widget_get_first_child (GTK_WIDGET (fixture->window->events_view))))));
+    guint known = debrief_event_store_lower_bound (fixture->events, t + 1);
+
+    g_assert_cmpuint (g_list_model_get_n_items (rows), ==, known);
+    g_assert_cmpuint (known, <, debrief_event_store_get_n_events (fixture->events));
+    debrief_events_view_set_selected_event (fixture->window->events_view, later);
+    g_assert_cmpuint (debrief_events_view_get_selected_event (fixture->window->events_view), ==, DEBRIEF_EVENT_REF_NONE);
+  }
+
   debrief_timeline_view_fit (fixture->view, FALSE);
   spin (10);
   g_assert_true (debrief_timeline_view_get_event_position (fixture->view, later, &x, &y));
@@ -612,6 +624,9 @@ test_playhead (Fixture       *fixture,
 
   g_action_group_activate_action (G_ACTION_GROUP (fixture->window), "playhead", NULL);
   g_assert_cmpint (debrief_timeline_viewport_get_playhead (viewport), ==, DEBRIEF_TIME_NONE);
+  g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (gtk_column_view_get_model (GTK_COLUMN_VIEW (
+    gtk_widget_get_first_child (gtk_widget_get_first_child (GTK_WIDGET (fixture->window->events_view))))))), ==,
+                   debrief_event_store_get_n_events (fixture->events));
   g_assert_false (_debrief_timeline_view_playhead_key (fixture->view, GDK_KEY_bracketright));
 }
 

@@ -34,6 +34,7 @@ struct _DebriefEventsView
   GHashTable         *text_labels;   /* bound Text cells, to mark when the search changes */
   GHashTable         *matches;       /* refs the search found */
   guint64             hidden_kinds;  /* bit k: events of kind k are not listed */
+  gint64              playhead;      /* only events up to it are listed; DEBRIEF_TIME_NONE: all */
 };
 
 G_DEFINE_FINAL_TYPE (DebriefEventsView, debrief_events_view, GTK_TYPE_WIDGET)
@@ -288,6 +289,7 @@ static void
 debrief_events_view_init (DebriefEventsView *self)
 {
   self->time_labels = g_hash_table_new (NULL, NULL);
+  self->playhead = DEBRIEF_TIME_NONE;
   self->text_labels = g_hash_table_new (NULL, NULL);
   self->selection = gtk_single_selection_new (NULL);
   gtk_single_selection_set_autoselect (self->selection, FALSE);
@@ -341,22 +343,57 @@ is_shown (gpointer item,
   return kind >= 64 || !(self->hidden_kinds & (G_GUINT64_CONSTANT (1) << kind));
 }
 
-/* The store itself while every kind is shown (no cost for a million
- * rows); a filter over it otherwise. */
+static gboolean
+is_filtered (DebriefEventsView *self)
+{
+  return self->hidden_kinds != 0 || self->playhead != DEBRIEF_TIME_NONE;
+}
+
+/* The store itself while everything is shown (no cost for a million
+ * rows). With the playhead, the events before it: a prefix of the store,
+ * which is in time order. Hidden kinds filter what is left. */
 static void
 show_model (DebriefEventsView *self)
 {
-  GListModel *store = self->review ? G_LIST_MODEL (debrief_review_get_events (self->review)) : NULL;
+  DebriefEventStore *events = self->review ? debrief_review_get_events (self->review) : NULL;
+  g_autoptr(GListModel) base = events ? g_object_ref (G_LIST_MODEL (events)) : NULL;
   g_autoptr(GtkFilterListModel) filtered = NULL;
 
-  if (store == NULL || self->hidden_kinds == 0)
+  if (base == NULL || !is_filtered (self))
     {
-      gtk_single_selection_set_model (self->selection, store);
+      gtk_single_selection_set_model (self->selection, base);
       return;
     }
-  filtered = gtk_filter_list_model_new (g_object_ref (store),
-                                        GTK_FILTER (gtk_custom_filter_new (is_shown, self, NULL)));
+  if (self->playhead != DEBRIEF_TIME_NONE)
+    {
+      guint known = debrief_event_store_lower_bound (events, self->playhead == G_MAXINT64 ? self->playhead
+                                                                                         : self->playhead + 1);
+
+      base = G_LIST_MODEL (gtk_slice_list_model_new (g_steal_pointer (&base), 0, known));
+    }
+  if (self->hidden_kinds == 0)
+    {
+      gtk_single_selection_set_model (self->selection, base);
+      return;
+    }
+  filtered = gtk_filter_list_model_new (g_object_ref (base), GTK_FILTER (gtk_custom_filter_new (is_shown, self, NULL)));
   gtk_single_selection_set_model (self->selection, G_LIST_MODEL (filtered));
+}
+
+/* "Known at time T": the list too shows nothing after it. */
+void
+debrief_events_view_set_playhead (DebriefEventsView *self,
+                                  gint64             playhead)
+{
+  DebriefEventRef selected;
+
+  g_return_if_fail (DEBRIEF_IS_EVENTS_VIEW (self));
+  if (self->playhead == playhead)
+    return;
+  selected = debrief_events_view_get_selected_event (self);
+  self->playhead = playhead;
+  show_model (self);
+  debrief_events_view_set_selected_event (self, selected);
 }
 
 void
@@ -399,7 +436,7 @@ row_of (DebriefEventsView *self,
 
   if (!debrief_event_store_is_live (store, ref))
     return GTK_INVALID_LIST_POSITION;
-  if (self->hidden_kinds == 0)
+  if (!is_filtered (self))
     return debrief_event_store_get_position (store, ref);
   event = debrief_event_store_get (store, ref);
   hi = g_list_model_get_n_items (model);

@@ -23,6 +23,8 @@ void             debrief_events_view_set_selected_event (DebriefEventsView *self
 
 void             debrief_events_view_set_hidden_kinds   (DebriefEventsView *self,
                                                          guint64            hidden_kinds);
+void             debrief_events_view_set_playhead       (DebriefEventsView *self,
+                                                         gint64             playhead);
 void             debrief_events_view_set_matches        (DebriefEventsView *self,
                                                          GArray            *matches);
 void             debrief_events_view_set_time_display   (DebriefEventsView *self,

@@ -212,6 +212,7 @@ on_playhead_notify (DebriefTimelineViewport *viewport,
   gboolean on = debrief_timeline_viewport_get_playhead (viewport) != DEBRIEF_TIME_NONE;
 
   g_simple_action_set_state (G_SIMPLE_ACTION (action), g_variant_new_boolean (on));
+  debrief_events_view_set_playhead (self->events_view, debrief_timeline_viewport_get_playhead (viewport));
 }
 
 static void
