@@ -104,6 +104,11 @@ void _debrief_window_edit_class_init          (GtkWidgetClass *widget_class);
 void _debrief_window_setup_editing            (DebriefWindow *self);
 void _debrief_window_edit_document            (DebriefWindow *self);
 void _debrief_window_update_edit_actions      (DebriefWindow *self);
+gboolean _debrief_window_import               (DebriefWindow *self,
+                                               GPtrArray     *sources);
+
+/* debrief-window-drop.c */
+void _debrief_window_setup_drop               (DebriefWindow *self);
 
 /* debrief-window-autosave.c */
 void _debrief_window_setup_autosave           (DebriefWindow *self);

@@ -729,6 +729,7 @@ debrief_window_init (DebriefWindow *self)
   _debrief_window_setup_autosave (self);
   _debrief_window_setup_perspectives (self);
   _debrief_window_setup_capture (self);
+  _debrief_window_setup_drop (self);
 
   g_signal_connect_object (gtk_recent_manager_get_default (), "changed",
                            G_CALLBACK (on_recent_changed), self, 0);
