@@ -107,6 +107,10 @@ void _debrief_window_update_edit_actions      (DebriefWindow *self);
 gboolean _debrief_window_import               (DebriefWindow *self,
                                                GPtrArray     *sources);
 
+/* debrief-window-session.c */
+void _debrief_window_session_store            (DebriefWindow *self);
+void _debrief_window_session_recall           (DebriefWindow *self);
+
 /* debrief-window-drop.c */
 void _debrief_window_setup_drop               (DebriefWindow *self);
 

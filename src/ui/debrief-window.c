@@ -207,6 +207,7 @@ debrief_window_set_document (DebriefWindow   *self,
 
   if (self->document != NULL)
     {
+      _debrief_window_session_store (self);
       g_signal_handlers_disconnect_by_data (self->document, self);
       _debrief_window_autosave_forget (self);
     }
@@ -222,6 +223,7 @@ debrief_window_set_document (DebriefWindow   *self,
   _debrief_window_perspectives_document (self);
   _debrief_window_capture_document (self);
   show_page (self, "review");
+  _debrief_window_session_recall (self);
   /* Keys act on the timeline at once: zoom, step through events. */
   if (g_strcmp0 (adw_view_stack_get_visible_child_name (self->view_stack), "timeline") == 0)
     gtk_widget_grab_focus (GTK_WIDGET (self->timeline_view));
@@ -606,6 +608,7 @@ debrief_window_close_request (GtkWindow *window)
   uninhibit_logout (self);
   _debrief_window_stop_watching_file (self);
   save_window_state (self);
+  _debrief_window_session_store (self);
   return GTK_WINDOW_CLASS (debrief_window_parent_class)->close_request (window);
 }
 
