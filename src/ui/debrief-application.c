@@ -14,6 +14,7 @@
 
 #include "debrief-application.h"
 #include "debrief-cli.h"
+#include "debrief-preferences-window.h"
 #include "debrief-recovery-dialog.h"
 #include "debrief-window.h"
 
@@ -36,6 +37,7 @@ static const struct {
   { "app.new-window", { "<Control><Shift>n", NULL } },
   { "app.quit", { "<Control>q", NULL } },
   { "app.help", { "F1", NULL } },
+  { "app.preferences", { "<Control>comma", NULL } },
   { "win.new-review", { "<Control>n", NULL } },
   { "win.open", { "<Control>o", NULL } },
   { "win.save", { "<Control>s", NULL } },
@@ -281,7 +283,18 @@ help_activated (GSimpleAction *action,
   gtk_show_uri_full (parent, "help:" GETTEXT_PACKAGE, GDK_CURRENT_TIME, NULL, on_help_shown, g_object_ref (parent));
 }
 
+static void
+preferences_activated (GSimpleAction *action,
+                       GVariant      *parameter,
+                       gpointer       user_data)
+{
+  GtkWindow *parent = gtk_application_get_active_window (GTK_APPLICATION (user_data));
+
+  gtk_window_present (GTK_WINDOW (debrief_preferences_window_new (parent)));
+}
+
 static const GActionEntry app_actions[] = {
+  { "preferences", preferences_activated, NULL, NULL, NULL },
   { "help", help_activated, NULL, NULL, NULL },
   { "new-window", new_window_activated, NULL, NULL, NULL },
   { "quit", quit_activated, NULL, NULL, NULL },
