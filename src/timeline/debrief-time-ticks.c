@@ -265,7 +265,8 @@ format_local_date (gint64      local,
 static const char *
 day_tick_format (void)
 {
-  /* Translators: a day on the timeline ruler, "Sat 14"; see g_date_time_format() */
+  /* Translators: a day on the timeline ruler, "Sat 14"; see g_date_time_format().
+   * xgettext:no-c-format (a strftime-like format, not printf's) */
   return C_("ruler tick", "%a %-d");
 }
 
