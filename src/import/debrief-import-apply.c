@@ -266,7 +266,7 @@ debrief_import_apply (DebriefImportBatch   *batch,
     g_ptr_array_add (ids, debrief_event_store_make_id (events));
   links = resolve_links (batch, review, fresh, ids);
 
-  label = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "Import %u Event", "Import %u Events", fresh->len), fresh->len);
+  label = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "Import %'u Event", "Import %'u Events", fresh->len), fresh->len);
   specs = g_array_sized_new (FALSE, FALSE, sizeof (DebriefEventSpec), fresh->len);
   link_lists = g_ptr_array_new_with_free_func (g_free);
   debrief_history_begin_group (history, label);

@@ -57,7 +57,7 @@ debrief_edits_delete_events (DebriefHistory        *history,
                              guint                  n_refs)
 {
   DebriefEventStore *store = debrief_review_get_events (review);
-  g_autofree char *label = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "Delete Event", "Delete %u Events", n_refs), n_refs);
+  g_autofree char *label = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "Delete Event", "Delete %'u Events", n_refs), n_refs);
 
   debrief_history_begin_group (history, label);
   for (guint i = 0; i < n_refs; i++)
@@ -101,7 +101,7 @@ debrief_edits_shift_events (DebriefHistory        *history,
                             guint                  n_refs,
                             gint64                 offset)
 {
-  g_autofree char *label = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "Shift Event", "Shift %u Events", n_refs), n_refs);
+  g_autofree char *label = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "Shift Event", "Shift %'u Events", n_refs), n_refs);
 
   debrief_history_begin_group (history, label);
   for (guint i = 0; i < n_refs; i++)
@@ -120,7 +120,7 @@ debrief_edits_move_events (DebriefHistory        *history,
                            guint32                from_lane,
                            guint32                to_lane)
 {
-  g_autofree char *label = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "Move Event", "Move %u Events", n_refs), n_refs);
+  g_autofree char *label = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "Move Event", "Move %'u Events", n_refs), n_refs);
 
   if (from_lane == to_lane)
     from_lane = to_lane = DEBRIEF_LANE_KEY_NONE;

@@ -122,7 +122,7 @@ debrief_event_remove_command_new (DebriefReview   *review,
 {
   /* The same message as deleting several (debrief-edits.c), so there is one
    * entry to translate, not a singular that clashes with its plural. */
-  g_autofree char *label = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "Delete Event", "Delete %u Events", 1), 1u);
+  g_autofree char *label = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "Delete Event", "Delete %'u Events", 1), 1u);
   EventCommand *self = event_command_new (&remove_class, review, label);
 
   g_return_val_if_fail (debrief_event_store_is_live (self->store, ref), NULL);

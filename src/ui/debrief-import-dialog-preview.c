@@ -225,7 +225,7 @@ on_read (GObject      *source,
       return;
     }
   g_set_object (&self->batch, batch);
-  counts = g_strdup_printf (_("%u events to import, %u records skipped, %u outside the time window"),
+  counts = g_strdup_printf (_("%'u events to import, %'u records skipped, %'u outside the time window"),
                             debrief_import_batch_get_n_events (batch), debrief_import_batch_get_n_skipped (batch),
                             debrief_import_batch_get_n_outside (batch));
   show_status (self, counts, FALSE, debrief_import_batch_get_n_events (batch) > 0);

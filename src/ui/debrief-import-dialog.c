@@ -246,7 +246,7 @@ on_import (GtkButton           *button,
                                    adw_toast_new (_("Nothing new to import: every event is in the review already")));
       return;
     }
-  summary_text = g_strdup_printf (_("Imported %u events (%u already there, %u records skipped)"),
+  summary_text = g_strdup_printf (_("Imported %'u events (%'u already there, %'u records skipped)"),
                                   summary.added, summary.duplicates, debrief_import_batch_get_n_skipped (self->batch));
   g_signal_emit (self, signals[IMPORTED], 0, summary_text);
   gtk_window_close (GTK_WINDOW (self));

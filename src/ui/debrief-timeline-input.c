@@ -133,7 +133,7 @@ describe_cluster (DebriefTimelineView      *self,
   _debrief_timeline_view_make_frame (self, &frame);
   from = debrief_time_context_format (&frame.time, hit->cluster_start, FALSE);
   to = debrief_time_context_format (&frame.time, hit->cluster_end, FALSE);
-  g_string_append_printf (out, ngettext ("<b>%u event</b>", "<b>%u events</b>", hit->cluster_count),
+  g_string_append_printf (out, ngettext ("<b>%'u event</b>", "<b>%'u events</b>", hit->cluster_count),
                           hit->cluster_count);
   g_string_append_printf (out, "\n%s – %s", from, to);
   for (guint kind = 0; kind < debrief_event_store_get_n_kinds (events); kind++)

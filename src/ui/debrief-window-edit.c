@@ -101,7 +101,7 @@ show_selection (DebriefWindow *self)
     }
   else
     {
-      title = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u Event Selected", "%u Events Selected", selection->len),
+      title = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%'u Event Selected", "%'u Events Selected", selection->len),
                                selection->len);
       adw_status_page_set_title (self->many_page, title);
       gtk_stack_set_visible_child_name (self->inspector_stack, "many");
@@ -452,7 +452,7 @@ shift_times_activated (GSimpleAction *action,
   if (selection->len == 0)
     return;
   body = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "Move the selected event by an offset, such as +00:00:40 to correct a clock that ran 40 seconds late.",
-                                       "Move the %u selected events by an offset, such as +00:00:40 to correct a clock that ran 40 seconds late.",
+                                       "Move the %'u selected events by an offset, such as +00:00:40 to correct a clock that ran 40 seconds late.",
                                        selection->len), selection->len);
   dialog = ADW_MESSAGE_DIALOG (adw_message_dialog_new (GTK_WINDOW (self), _("Shift Times"), body));
   gtk_entry_set_placeholder_text (GTK_ENTRY (entry), "+00:00:40");

@@ -40,9 +40,10 @@ show_count (DebriefWindow *self,
   else if (n == 0)
     text = g_strdup (_("No matches"));
   else if (index < n)
-    text = g_strdup_printf (_("%u of %u"), index + 1, n);
+    /* Translators: the current match among all, "3 of 1,200"; %'u groups thousands as the locale does */
+    text = g_strdup_printf (_("%'u of %'u"), index + 1, n);
   else
-    text = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u match", "%u matches", n), n);
+    text = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%'u match", "%'u matches", n), n);
   gtk_label_set_text (self->search_count, text);
   if (self->matches != NULL && n == 0)
     gtk_widget_add_css_class (GTK_WIDGET (self->search_entry), "error");
