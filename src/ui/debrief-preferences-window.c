@@ -87,6 +87,9 @@ build_timeline_group (DebriefPreferencesWindow *self)
   self->time_display_row = ADW_COMBO_ROW (adw_combo_row_new ());
   adw_preferences_row_set_title (ADW_PREFERENCES_ROW (self->time_display_row), _("Show Times"));
   adw_combo_row_set_model (self->time_display_row, G_LIST_MODEL (choices));
+  /* Below the title the choice has the row's whole width; beside it, it was
+   * cut short in English and German alike. */
+  adw_combo_row_set_use_subtitle (self->time_display_row, TRUE);
   g_settings_bind_with_mapping (self->settings, "time-display", self->time_display_row, "selected",
                                 G_SETTINGS_BIND_DEFAULT, time_display_to_position, position_to_time_display,
                                 NULL, NULL);
