@@ -87,6 +87,20 @@ _debrief_renderer_show_label (DebriefTimelineRenderer *renderer,
 
 /* ---- frames and geometry ------------------------------------------------------ */
 
+/* @text as the frame shows it: pseudonymised when it asks (the copy is
+ * left in @owned for the caller to free), else @text itself. Only what is
+ * drawn goes through here, so the cost follows the labels, not the events. */
+const char *
+_debrief_frame_named (const DebriefTimelineFrame *frame,
+                      const char                 *text,
+                      char                      **owned)
+{
+  if (frame->names == NULL || text == NULL)
+    return text;
+  *owned = debrief_pseudonyms_apply (frame->names, text);
+  return *owned;
+}
+
 /* A frame showing the whole review, in the review's time zone. */
 void
 debrief_timeline_frame_init (DebriefTimelineFrame       *frame,
