@@ -16,6 +16,10 @@
 
 #include <string.h>
 
+#include <glib/gi18n.h>
+
+#include "debrief-perspective.h"
+#include "debrief-phase.h"
 #include "debrief-report.h"
 #include "debrief-time.h"
 
@@ -25,6 +29,99 @@ debrief_report_options_init (DebriefReportOptions *options)
   *options = (DebriefReportOptions) { 0 };
   options->from = DEBRIEF_TIME_NONE;
   options->to = DEBRIEF_TIME_NONE;
+}
+
+static gboolean
+resolve_phase (DebriefReview  *review,
+               const char     *name,
+               gint64         *out_from,
+               gint64         *out_to,
+               GError        **error)
+{
+  GListModel *phases = G_LIST_MODEL (debrief_review_get_phases (review));
+  g_autoptr(GString) known = g_string_new (NULL);
+
+  for (guint i = 0; i < g_list_model_get_n_items (phases); i++)
+    {
+      g_autoptr(DebriefPhase) phase = g_list_model_get_item (phases, i);
+
+      if (debrief_phase_get_kind (phase) != DEBRIEF_PHASE_KIND_PHASE || debrief_phase_get_end (phase) == DEBRIEF_TIME_NONE)
+        continue;
+      if (g_ascii_strcasecmp (debrief_phase_get_name (phase), name) == 0)
+        {
+          *out_from = debrief_phase_get_start (phase);
+          *out_to = debrief_phase_get_end (phase);
+          return TRUE;
+        }
+      g_string_append_printf (known, "%s%s", known->len ? ", " : "", debrief_phase_get_name (phase));
+    }
+  g_set_error (error, G_IO_ERROR, G_IO_ERROR_INVALID_ARGUMENT, _("the review has no phase “%s” (it has: %s)"),
+               name, known->len ? known->str : _("none"));
+  return FALSE;
+}
+
+gboolean
+debrief_report_resolve_range (DebriefReview  *review,
+                              const char     *spec,
+                              gint64         *out_from,
+                              gint64         *out_to,
+                              GError        **error)
+{
+  gint64 start = debrief_review_get_incident_start (review), end = debrief_review_get_incident_end (review);
+
+  if (g_str_has_prefix (spec, "phase:"))
+    return resolve_phase (review, spec + strlen ("phase:"), out_from, out_to, error);
+  if (g_str_equal (spec, "incident") && start != DEBRIEF_TIME_NONE && end != DEBRIEF_TIME_NONE && end > start)
+    {
+      *out_from = start;
+      *out_to = end;
+      return TRUE;
+    }
+  if (g_str_equal (spec, "all") || g_str_equal (spec, "incident"))
+    {
+      if (!debrief_review_get_time_bounds (review, out_from, out_to))
+        *out_to = *out_from + DEBRIEF_USEC_PER_HOUR;
+      *out_to = MAX (*out_to, *out_from + DEBRIEF_USEC_PER_MIN);
+      return TRUE;
+    }
+  g_set_error (error, G_IO_ERROR, G_IO_ERROR_INVALID_ARGUMENT,
+               _("expected all, incident, phase:NAME or FROM..TO, found “%s”"), spec);
+  return FALSE;
+}
+
+static gint64
+entry_time (DebriefReview *review,
+            const char    *entry_id)
+{
+  GListModel *perspectives = G_LIST_MODEL (debrief_review_get_perspectives (review));
+
+  for (guint i = 0; i < g_list_model_get_n_items (perspectives); i++)
+    {
+      g_autoptr(DebriefPerspective) perspective = g_list_model_get_item (perspectives, i);
+      DebriefPerspectiveEntry *entry = debrief_perspective_find_entry (perspective, entry_id);
+
+      if (entry != NULL)
+        return debrief_perspective_entry_get_start (entry);
+    }
+  return DEBRIEF_TIME_NONE;
+}
+
+gint64
+debrief_report_note_time (DebriefReview *review,
+                          DebriefNote   *note)
+{
+  DebriefEventStore *events = debrief_review_get_events (review);
+  DebriefEventRef ref = DEBRIEF_EVENT_REF_NONE;
+
+  if (debrief_note_get_time (note) != DEBRIEF_TIME_NONE)
+    return debrief_note_get_time (note);
+  if (debrief_note_get_event (note) != NULL)
+    ref = debrief_event_store_lookup (events, debrief_note_get_event (note));
+  if (ref != DEBRIEF_EVENT_REF_NONE)
+    return debrief_event_store_get (events, ref)->start;
+  if (debrief_note_get_entry (note) != NULL)
+    return entry_time (review, debrief_note_get_entry (note));
+  return DEBRIEF_TIME_NONE;
 }
 
 static gboolean

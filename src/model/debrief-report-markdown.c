@@ -363,23 +363,6 @@ append_perspectives (Report *report)
 
 /* ---- notes and action items ----------------------------------------------------------------- */
 
-/* When a note is about: its own time, else its event's, else its entry's. */
-static gint64
-note_time (Report      *report,
-           DebriefNote *note)
-{
-  DebriefEventStore *events = debrief_review_get_events (report->review);
-  DebriefEventRef ref;
-
-  if (debrief_note_get_time (note) != DEBRIEF_TIME_NONE)
-    return debrief_note_get_time (note);
-  ref = debrief_note_get_event (note) ? debrief_event_store_lookup (events, debrief_note_get_event (note))
-                                      : DEBRIEF_EVENT_REF_NONE;
-  if (ref != DEBRIEF_EVENT_REF_NONE)
-    return debrief_event_store_get (events, ref)->start;
-  return DEBRIEF_TIME_NONE;
-}
-
 static void
 append_note (Report      *report,
              DebriefNote *note,
@@ -417,7 +400,7 @@ append_notes (Report *report)
   for (guint i = 0; i < g_list_model_get_n_items (notes); i++)
     {
       g_autoptr(DebriefNote) note = g_list_model_get_item (notes, i);
-      gint64 time = note_time (report, note);
+      gint64 time = debrief_report_note_time (report->review, note);
 
       if (debrief_note_get_private (note) || (time != DEBRIEF_TIME_NONE && !in_range (report, time, time)))
         continue;

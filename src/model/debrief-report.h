@@ -4,6 +4,7 @@
  */
 #pragma once
 
+#include "debrief-note.h"
 #include "debrief-pseudonyms.h"
 #include "debrief-review.h"
 
@@ -24,6 +25,19 @@ char     *debrief_report_markdown     (DebriefReview              *review,
                                        const DebriefReportOptions *options);
 GString  *debrief_report_csv          (DebriefReview              *review,
                                        const DebriefReportOptions *options);
+
+/* "all" (every event), "incident" (the incident window, else all) or
+ * "phase:NAME" (a phase by name, any case). */
+gboolean  debrief_report_resolve_range (DebriefReview             *review,
+                                       const char                 *spec,
+                                       gint64                     *out_from,
+                                       gint64                     *out_to,
+                                       GError                    **error);
+
+/* When a note is about: its own time, else its event's, else its
+ * perspective entry's; DEBRIEF_TIME_NONE when none is known. */
+gint64    debrief_report_note_time    (DebriefReview              *review,
+                                       DebriefNote                *note);
 
 /* For the writers (debrief-report-*.c). */
 gboolean  _debrief_report_includes    (DebriefReview              *review,

@@ -27,7 +27,7 @@
 #include <math.h>
 #include <pango/pangocairo.h>
 
-#include "debrief-note.h"
+#include "debrief-report.h"
 #include "debrief-time.h"
 #include "debrief-timeline-pages.h"
 
@@ -276,20 +276,6 @@ cut_lanes (DebriefTimelinePages *pages)
 
 /* ---- notes ------------------------------------------------------------------------------ */
 
-static gint64
-note_time (DebriefReview *review,
-           DebriefNote   *note)
-{
-  DebriefEventStore *events = debrief_review_get_events (review);
-  DebriefEventRef ref;
-
-  if (debrief_note_get_time (note) != DEBRIEF_TIME_NONE)
-    return debrief_note_get_time (note);
-  ref = debrief_note_get_event (note) ? debrief_event_store_lookup (events, debrief_note_get_event (note))
-                                      : DEBRIEF_EVENT_REF_NONE;
-  return ref != DEBRIEF_EVENT_REF_NONE ? debrief_event_store_get (events, ref)->start : DEBRIEF_TIME_NONE;
-}
-
 static int
 compare_notes (gconstpointer a,
                gconstpointer b)
@@ -324,7 +310,7 @@ collect_notes (DebriefTimelinePages *pages,
       if (debrief_note_get_private (note) || debrief_note_get_text (note) == NULL)
         continue;
       line = g_new0 (NoteLine, 1);
-      line->time = note_time (pages->review, note);
+      line->time = debrief_report_note_time (pages->review, note);
       line->text = debrief_pseudonyms_apply (pages->setup.names, debrief_note_get_text (note));
       if (line->time != DEBRIEF_TIME_NONE && (line->time < pages->setup.from || line->time > pages->setup.to))
         {
@@ -552,7 +538,7 @@ draw_chart_page (DebriefTimelinePages    *pages,
   cairo_stroke (cr);
   cairo_restore (cr);
   if (pages->setup.legend)
-    draw_legend (pages, renderer, cr, pages->head_height + pages->chart_height + GAP);
+    draw_legend (pages, renderer, cr, pages->head_height + frame.height + GAP);
   return drawn;
 }
 
