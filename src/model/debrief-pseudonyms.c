@@ -6,7 +6,8 @@
  * from one export to the next) to its role — numbered "DBA 1", "DBA 2"
  * when two share one — or to "Participant A", "B"…, and rewrites texts:
  * the full name, the first name when no one else has it, and the lane id
- * when used as a "id:" mention, each as a whole word.
+ * when used as a "id:" mention, each as a whole word. The facilitator,
+ * who is seldom a lane, becomes "Facilitator".
  *
  * The mapping is a snapshot of the review when made; make a new one after
  * the lanes change. It lives in the model so the renderer (lane names,
@@ -197,6 +198,26 @@ build_patterns (DebriefPseudonyms *self)
   g_array_sort (self->patterns, compare_patterns);
 }
 
+/* The facilitator is named in texts ("Jonas facilitating") but is no
+ * lane: hidden as "Facilitator", with an empty id no mention can match. */
+static void
+add_facilitator (DebriefPseudonyms *self,
+                 const char        *name)
+{
+  Person *person;
+
+  if (name == NULL || *name == '\0')
+    return;
+  for (guint i = 0; i < self->people->len; i++)
+    if (g_str_equal (((Person *) g_ptr_array_index (self->people, i))->name, name))
+      return;
+  person = g_new0 (Person, 1);
+  person->id = g_strdup ("");
+  person->name = g_strdup (name);
+  person->alias = g_strdup (_("Facilitator"));
+  g_ptr_array_add (self->people, person);
+}
+
 DebriefPseudonyms *
 debrief_pseudonyms_new (DebriefReview         *review,
                         DebriefPseudonymStyle  style)
@@ -230,6 +251,7 @@ debrief_pseudonyms_new (DebriefReview         *review,
     }
   if (style == DEBRIEF_PSEUDONYMS_ROLES)
     assign_roles (self, participants);
+  add_facilitator (self, debrief_review_get_facilitator (review));
   build_patterns (self);
   return self;
 }
@@ -256,7 +278,7 @@ debrief_pseudonyms_get_alias (const DebriefPseudonyms *self,
     {
       Person *person = g_ptr_array_index (self->people, i);
 
-      if (g_str_equal (person->id, lane_id))
+      if (*person->id != '\0' && g_str_equal (person->id, lane_id))
         return person->alias;
     }
   return NULL;
