@@ -16,7 +16,6 @@
 
 #include "config.h"
 
-#include <cairo-pdf.h>
 #include <glib/gi18n.h>
 
 #include "debrief-cli-export-private.h"
@@ -136,15 +135,6 @@ _debrief_cli_export_text (Export  *export,
 
 /* ---- PDF pages --------------------------------------------------------------------------- */
 
-static cairo_status_t
-write_to_stream (void                *closure,
-                 const unsigned char *data,
-                 unsigned int         length)
-{
-  return g_output_stream_write_all (closure, data, length, NULL, NULL, NULL) ? CAIRO_STATUS_SUCCESS
-                                                                           : CAIRO_STATUS_WRITE_ERROR;
-}
-
 static gint64
 print_date (void)
 {
@@ -157,10 +147,10 @@ print_date (void)
 }
 
 typedef struct {
-  Export               *export;
-  DebriefTimelinePages *pages;
-  double                width;
-  double                height;
+  Export           *export;
+  DebriefPageSetup  setup;
+  double            width;
+  double            height;
 } PagedOutput;
 
 static gboolean
@@ -170,33 +160,9 @@ write_pages (GOutputStream  *stream,
              GError        **error)
 {
   PagedOutput *paged = user_data;
-  cairo_surface_t *surface = cairo_pdf_surface_create_for_stream (write_to_stream, stream, paged->width, paged->height);
-  cairo_t *cr = cairo_create (surface);
-  guint n = debrief_timeline_pages_get_n_pages (paged->pages);
-  cairo_status_t status;
+  const char *title = paged->export->names == NULL ? debrief_review_get_title (paged->export->review) : NULL;
 
-  cairo_pdf_surface_set_metadata (surface, CAIRO_PDF_METADATA_TITLE,
-                                  debrief_review_get_title (paged->export->review) && paged->export->names == NULL
-                                  ? debrief_review_get_title (paged->export->review) : "");
-  cairo_pdf_surface_set_metadata (surface, CAIRO_PDF_METADATA_CREATOR, "Debrief");
-  for (guint i = 0; i < n; i++)
-    {
-      cairo_save (cr);
-      cairo_translate (cr, MARGIN, MARGIN);
-      debrief_timeline_pages_draw (paged->pages, paged->export->renderer, cr, i);
-      cairo_restore (cr);
-      cairo_show_page (cr);
-    }
-  cairo_destroy (cr);
-  cairo_surface_finish (surface);
-  status = cairo_surface_status (surface);
-  cairo_surface_destroy (surface);
-  if (status != CAIRO_STATUS_SUCCESS)
-    {
-      g_set_error (error, G_IO_ERROR, G_IO_ERROR_FAILED, "%s", cairo_status_to_string (status));
-      return FALSE;
-    }
-  return TRUE;
+  return debrief_timeline_pages_write_pdf (&paged->setup, paged->width, paged->height, MARGIN, title, stream, error);
 }
 
 static gboolean
@@ -224,31 +190,24 @@ _debrief_cli_export_pages (Export  *export,
                            GError **error)
 {
   const Paper *paper;
-  DebriefPageSetup setup;
   PagedOutput paged = { export };
-  gboolean written;
+  DebriefPageSetup *setup = &paged.setup;
 
   if (!choose_paper (export, &paper, error))
     return FALSE;
   paged.width = export->options->portrait ? paper->short_side : paper->long_side;
   paged.height = export->options->portrait ? paper->long_side : paper->short_side;
 
-  debrief_page_setup_init (&setup, export->layout);
-  setup.style = export->frame.style;
-  setup.display = export->frame.time.mode;
-  setup.from = export->frame.view_start;
-  setup.to = export->frame.view_end;
-  setup.width = paged.width - 2 * MARGIN;
-  setup.height = paged.height - 2 * MARGIN;
-  setup.pages_across = export->options->pages;
-  setup.legend = !export->options->no_legend;
-  setup.notes = export->options->notes;
-  setup.names = export->names;
-  setup.printed_at = print_date ();
-  paged.pages = debrief_timeline_pages_new (&setup);
-
-  written = debrief_safe_file_replace (output, export->options->output, DEBRIEF_SAFE_FILE_NONE,
-                                       write_pages, &paged, NULL, error);
-  debrief_timeline_pages_free (paged.pages);
-  return written;
+  debrief_page_setup_init (setup, export->layout);
+  setup->style = export->frame.style;
+  setup->display = export->frame.time.mode;
+  setup->from = export->frame.view_start;
+  setup->to = export->frame.view_end;
+  setup->pages_across = export->options->pages;
+  setup->legend = !export->options->no_legend;
+  setup->notes = export->options->notes;
+  setup->names = export->names;
+  setup->printed_at = print_date ();
+  return debrief_safe_file_replace (output, export->options->output, DEBRIEF_SAFE_FILE_NONE,
+                                    write_pages, &paged, NULL, error);
 }

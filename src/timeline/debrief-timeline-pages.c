@@ -406,6 +406,16 @@ debrief_timeline_pages_get_n_pages (DebriefTimelinePages *pages)
   return n_chart_pages (pages) + pages->note_pages->len;
 }
 
+/* How tall (in the setup's units) a page must be to hold every lane:
+ * what a single picture (PNG, SVG) of the whole chart takes. */
+double
+debrief_timeline_pages_get_natural_height (DebriefTimelinePages *pages)
+{
+  double lanes = debrief_timeline_layout_get_height (pages->setup.layout);
+
+  return ceil (pages->unit * (pages->head_height + pages->lanes_y + lanes + pages->legend_height + pages->foot_height));
+}
+
 /* The time a chart page shows; FALSE for a notes page. Pages go along the
  * time axis first, then down the lanes, as one reads. */
 gboolean

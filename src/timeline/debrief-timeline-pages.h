@@ -4,6 +4,8 @@
  */
 #pragma once
 
+#include <gio/gio.h>
+
 #include "debrief-timeline-renderer.h"
 
 G_BEGIN_DECLS
@@ -39,10 +41,30 @@ gboolean              debrief_timeline_pages_get_window (DebriefTimelinePages   
                                                         guint                       page,
                                                         gint64                     *out_from,
                                                         gint64                     *out_to);
+double                debrief_timeline_pages_get_natural_height (DebriefTimelinePages *pages);
 guint                 debrief_timeline_pages_draw      (DebriefTimelinePages       *pages,
                                                         DebriefTimelineRenderer    *renderer,
                                                         cairo_t                    *cr,
                                                         guint                       page);
+
+/* Whole files (debrief-timeline-pages-output.c): the pages as a PDF on
+ * paper of @paper_width × @paper_height points with @margin all round
+ * (the setup's size is set from them), or the chart as one picture
+ * @width_px wide at @dpi (PNG) or in points (SVG). */
+gboolean              debrief_timeline_pages_write_pdf (DebriefPageSetup          *setup,
+                                                        double                     paper_width,
+                                                        double                     paper_height,
+                                                        double                     margin,
+                                                        const char                *title,
+                                                        GOutputStream             *stream,
+                                                        GError                   **error);
+gboolean              debrief_timeline_pages_write_picture (DebriefPageSetup      *setup,
+                                                        gboolean                   svg,
+                                                        int                        width_px,
+                                                        double                     dpi,
+                                                        GOutputStream             *stream,
+                                                        guint                     *out_drawn,
+                                                        GError                   **error);
 
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (DebriefTimelinePages, debrief_timeline_pages_free)
 
