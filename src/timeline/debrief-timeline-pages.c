@@ -35,6 +35,7 @@
 #define SMALLEST_UNIT 0.25   /* "fit to one page" shrinks no further: a third of the size */
 #define GAP 8.0
 #define MAX_LEGEND_LANES 48
+#define MIN_BIN_POINTS 4.0   /* 1.4 mm: finer than a reader can count anyway */
 
 typedef struct {
   double top;      /* layout y of the slice's first row */
@@ -50,6 +51,7 @@ typedef struct {
 struct _DebriefTimelinePages
 {
   DebriefPageSetup   setup;
+  DebriefTimelineStyle style;        /* the setup's, with bins sized for the paper */
   DebriefReview     *review;
   DebriefTimeContext time;
   double             unit;           /* cairo units per style pixel */
@@ -248,6 +250,15 @@ fit_to_page (DebriefTimelinePages *pages)
   measure (pages, MAX (POINTS_PER_PX * (pages->chart_height + around) / (needed + around), SMALLEST_UNIT));
 }
 
+/* Level of detail at the paper's resolution: a density mark is at least
+ * MIN_BIN_POINTS wide on paper however far "fit to one page" shrank the
+ * chart, so a page holds some thousands of marks, not a mark per event. */
+static void
+size_bins (DebriefTimelinePages *pages)
+{
+  pages->style.cluster_bin = MAX (pages->style.cluster_bin, MIN_BIN_POINTS / pages->unit);
+}
+
 /* Cut between rows; a group's heading goes with the rows it heads. */
 static void
 cut_lanes (DebriefTimelinePages *pages)
@@ -357,6 +368,8 @@ debrief_timeline_pages_new (const DebriefPageSetup *setup)
 
   pages = g_new0 (DebriefTimelinePages, 1);
   pages->setup = *setup;
+  pages->style = *setup->style;
+  pages->setup.style = &pages->style;
   pages->review = g_object_ref (debrief_timeline_layout_get_review (setup->layout));
   debrief_timeline_frame_init (&frame, setup->layout, setup->style);
   pages->time = frame.time;
@@ -370,6 +383,7 @@ debrief_timeline_pages_new (const DebriefPageSetup *setup)
   pages->n_across = MAX (setup->pages_across, 1);
   if (setup->pages_across == 0)
     fit_to_page (pages);
+  size_bins (pages);
   cut_lanes (pages);
   if (setup->notes)
     {
