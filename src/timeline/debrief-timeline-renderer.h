@@ -7,6 +7,7 @@
 #include <cairo.h>
 
 #include "debrief-phase.h"
+#include "debrief-pseudonyms.h"
 #include "debrief-time-ticks.h"
 #include "debrief-timeline-layout.h"
 #include "debrief-timeline-style.h"
@@ -31,6 +32,9 @@ typedef struct {
    * ghost — against hindsight. DEBRIEF_TIME_NONE: off. */
   gint64                      playhead;
   gboolean                    playhead_fades;
+  /* Participants' names replaced (lane names, labels) for a review shared
+   * beyond the room; NULL: real names. Borrowed. */
+  const DebriefPseudonyms    *names;
 } DebriefTimelineFrame;
 
 typedef struct {

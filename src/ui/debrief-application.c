@@ -51,6 +51,8 @@ static const struct {
   { "win.import", { "<Control>i", NULL } },
   { "win.toggle-perspectives", { "<Control><Shift>p", NULL } },
   { "win.capture", { "<Control>e", NULL } },
+  { "win.print", { "<Control>p", NULL } },
+  { "win.export", { "<Control><Shift>e", NULL } },
   { "win.playhead", { "<Control>k", NULL } },
   { "win.next-match", { "<Control>g", NULL } },
   { "win.previous-match", { "<Control><Shift>g", NULL } },

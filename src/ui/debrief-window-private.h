@@ -132,6 +132,9 @@ void _debrief_window_capture_document         (DebriefWindow *self);
 
 /* debrief-window-search.c */
 void _debrief_window_search_class_init        (GtkWidgetClass *widget_class);
+
+/* debrief-window-print.c */
+void _debrief_window_print_class_init         (GtkWidgetClass *widget_class);
 void _debrief_window_setup_search             (DebriefWindow *self);
 void _debrief_window_search_document          (DebriefWindow *self);
 void _debrief_window_search_review_changed    (DebriefWindow *self);

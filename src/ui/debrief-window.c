@@ -693,6 +693,7 @@ debrief_window_class_init (DebriefWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, DebriefWindow, legend_area);
   _debrief_window_edit_class_init (widget_class);
   _debrief_window_search_class_init (widget_class);
+  _debrief_window_print_class_init (widget_class);
   _debrief_window_file_watch_class_init (widget_class);
 
   gtk_widget_class_install_action (widget_class, "win.new-review", NULL, new_review_action);
