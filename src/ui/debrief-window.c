@@ -221,6 +221,7 @@ debrief_window_set_document (DebriefWindow   *self,
   _debrief_window_search_document (self);
   _debrief_window_perspectives_document (self);
   _debrief_window_capture_document (self);
+  _debrief_window_language_document (self);
   show_page (self, "review");
   /* Keys act on the timeline at once: zoom, step through events. */
   if (g_strcmp0 (adw_view_stack_get_visible_child_name (self->view_stack), "timeline") == 0)
@@ -691,6 +692,7 @@ debrief_window_class_init (DebriefWindowClass *klass)
   _debrief_window_edit_class_init (widget_class);
   _debrief_window_search_class_init (widget_class);
   _debrief_window_file_watch_class_init (widget_class);
+  _debrief_window_language_class_init (widget_class);
 
   gtk_widget_class_install_action (widget_class, "win.new-review", NULL, new_review_action);
   gtk_widget_class_install_action (widget_class, "win.open", NULL, open_action);
@@ -729,6 +731,7 @@ debrief_window_init (DebriefWindow *self)
   _debrief_window_setup_autosave (self);
   _debrief_window_setup_perspectives (self);
   _debrief_window_setup_capture (self);
+  _debrief_window_setup_language (self);
 
   g_signal_connect_object (gtk_recent_manager_get_default (), "changed",
                            G_CALLBACK (on_recent_changed), self, 0);
