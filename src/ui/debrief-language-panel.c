@@ -18,7 +18,7 @@
 #include "debrief-edits.h"
 #include "debrief-language-panel.h"
 
-#define CONTEXT_CHARS 40
+#define CONTEXT_CHARS 32
 #define REFRESH_DELAY_MS 200
 
 struct _DebriefLanguagePanel
@@ -98,7 +98,7 @@ build_row (DebriefLanguagePanel      *self,
   adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), context);
   adw_action_row_set_subtitle (ADW_ACTION_ROW (row), subtitle);
   adw_action_row_set_subtitle_lines (ADW_ACTION_ROW (row), 3);
-  adw_action_row_set_title_lines (ADW_ACTION_ROW (row), 2);
+  adw_action_row_set_title_lines (ADW_ACTION_ROW (row), 3);
   gtk_widget_set_tooltip_markup (row, tooltip);
   gtk_list_box_row_set_activatable (GTK_LIST_BOX_ROW (row), TRUE);
 
