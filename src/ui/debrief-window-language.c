@@ -85,8 +85,32 @@ on_hint_activated (DebriefLanguagePanel *panel,
   adw_flap_set_reveal_flap (self->inspector_flap, TRUE);
 }
 
+/* The switch is the setting. Not g_settings_create_action(): that action
+ * outlives the window (the settings keep it) and would notify a dead one. */
+static void
+language_hints_changed (GSimpleAction *action,
+                        GVariant      *state,
+                        gpointer       user_data)
+{
+  DebriefWindow *self = DEBRIEF_WINDOW (user_data);
+
+  g_settings_set_boolean (self->settings, "language-hints", g_variant_get_boolean (state));
+}
+
+static void
+on_language_hints_setting (GSettings     *settings,
+                           const char    *key,
+                           DebriefWindow *self)
+{
+  GAction *action = g_action_map_lookup_action (G_ACTION_MAP (self), "language-hints");
+
+  g_simple_action_set_state (G_SIMPLE_ACTION (action),
+                             g_variant_new_boolean (g_settings_get_boolean (settings, key)));
+}
+
 static const GActionEntry language_actions[] = {
   { "show-language", NULL, NULL, "false", show_language_changed },
+  { "language-hints", NULL, NULL, "true", language_hints_changed },
 };
 
 void
@@ -100,10 +124,10 @@ _debrief_window_language_class_init (GtkWidgetClass *widget_class)
 void
 _debrief_window_setup_language (DebriefWindow *self)
 {
-  g_autoptr(GAction) hints_action = g_settings_create_action (self->settings, "language-hints");
-
   g_action_map_add_action_entries (G_ACTION_MAP (self), language_actions, G_N_ELEMENTS (language_actions), self);
-  g_action_map_add_action (G_ACTION_MAP (self), hints_action);
+  g_signal_connect_object (self->settings, "changed::language-hints", G_CALLBACK (on_language_hints_setting),
+                           self, 0);
+  on_language_hints_setting (self->settings, "language-hints", self);
   g_signal_connect_object (self->language_flap, "notify::reveal-flap", G_CALLBACK (on_language_flap_revealed),
                            self, 0);
   g_signal_connect_object (self->language_panel, "hint-activated", G_CALLBACK (on_hint_activated), self, 0);
