@@ -47,6 +47,7 @@ static const struct {
   { "win.redo", { "<Control><Shift>z", "<Control>y", NULL } },
   { "win.show-inspector", { "F9", NULL } },
   { "win.find", { "<Control>f", NULL } },
+  { "win.show-language", { "<Control><Shift>l", NULL } },
   { "win.add-marker", { "<Control>m", NULL } },
   { "win.import", { "<Control>i", NULL } },
   { "win.toggle-perspectives", { "<Control><Shift>p", NULL } },

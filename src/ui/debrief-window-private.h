@@ -8,6 +8,7 @@
 
 #include "debrief-event-inspector.h"
 #include "debrief-events-view.h"
+#include "debrief-language-panel.h"
 #include "debrief-overview-strip.h"
 #include "debrief-lane-inspector.h"
 #include "debrief-phase-inspector.h"
@@ -67,6 +68,8 @@ struct _DebriefWindow
   GtkEntry             *capture_entry;
   GtkCheckButton       *capture_private;
   GtkBox               *perspectives_box;
+  AdwFlap              *language_flap;
+  DebriefLanguagePanel *language_panel;
   char                 *recovery_slot;    /* NULL until the first recovery copy */
   guint64               autosaved_generation;
   guint                 autosave_timeout;
@@ -142,6 +145,11 @@ void _debrief_window_search_dispose           (DebriefWindow *self);
 
 /* debrief-window-timeline.c */
 void _debrief_window_setup_timeline           (DebriefWindow *self);
+
+/* debrief-window-language.c */
+void _debrief_window_language_class_init      (GtkWidgetClass *widget_class);
+void _debrief_window_setup_language           (DebriefWindow *self);
+void _debrief_window_language_document        (DebriefWindow *self);
 
 /* debrief-window-file-watch.c */
 void _debrief_window_file_watch_class_init    (GtkWidgetClass *widget_class);

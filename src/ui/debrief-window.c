@@ -222,6 +222,7 @@ debrief_window_set_document (DebriefWindow   *self,
   _debrief_window_search_document (self);
   _debrief_window_perspectives_document (self);
   _debrief_window_capture_document (self);
+  _debrief_window_language_document (self);
   show_page (self, "review");
   _debrief_window_session_recall (self);
   /* Keys act on the timeline at once: zoom, step through events. */
@@ -695,6 +696,7 @@ debrief_window_class_init (DebriefWindowClass *klass)
   _debrief_window_search_class_init (widget_class);
   _debrief_window_print_class_init (widget_class);
   _debrief_window_file_watch_class_init (widget_class);
+  _debrief_window_language_class_init (widget_class);
 
   gtk_widget_class_install_action (widget_class, "win.new-review", NULL, new_review_action);
   gtk_widget_class_install_action (widget_class, "win.open", NULL, open_action);
@@ -734,6 +736,7 @@ debrief_window_init (DebriefWindow *self)
   _debrief_window_setup_perspectives (self);
   _debrief_window_setup_capture (self);
   _debrief_window_setup_drop (self);
+  _debrief_window_setup_language (self);
 
   g_signal_connect_object (gtk_recent_manager_get_default (), "changed",
                            G_CALLBACK (on_recent_changed), self, 0);
