@@ -66,6 +66,12 @@ always (gpointer data)
 }
 
 static gboolean
+is_mapped (gpointer data)
+{
+  return gtk_widget_get_mapped (data);
+}
+
+static gboolean
 require_german_locale (void)
 {
   if (!have_german_locale)
@@ -133,6 +139,7 @@ open_in_new_window (const char *path)
   gtk_window_present (GTK_WINDOW (window));
   debrief_window_open_file (window, file);
   spin_until (has_document, window);
+  spin_until (is_mapped, window->timeline_view);
   return window;
 }
 
@@ -178,7 +185,7 @@ test_welcome_page (void)
 
   gtk_window_set_default_size (GTK_WINDOW (window), 1280, 800);
   gtk_window_present (GTK_WINDOW (window));
-  spin_until (always, NULL);
+  spin_until (is_mapped, window->welcome_page);
 
   g_assert_true (gtk_stack_get_visible_child (window->main_stack) == GTK_WIDGET (window->welcome_page));
   assert_shows (GTK_WIDGET (window), "Neue Nachbesprechung");
@@ -206,11 +213,10 @@ test_window_and_main_menu (void)
   g_assert_nonnull (find_by_tooltip (GTK_WIDGET (window), GTK_TYPE_WIDGET, "Vergrößern"));
 
   gtk_menu_button_popup (GTK_MENU_BUTTON (menu_button));
-  spin_until (always, NULL);
   {
     GtkWidget *popover = GTK_WIDGET (gtk_menu_button_get_popover (GTK_MENU_BUTTON (menu_button)));
 
-    g_assert_true (gtk_widget_get_mapped (popover));
+    spin_until (is_mapped, popover);
     assert_shows (popover, "Rückgängig");
     assert_shows (popover, "Chat und Protokolle importieren …");
     assert_shows (popover, "Nur damals Bekanntes");
