@@ -1,0 +1,206 @@
+/* test-projection.c — the projection style: contrast, size, and what the
+ * room must never see
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#include "config.h"
+
+#include <pango/pangocairo.h>
+
+#include "debrief-note.h"
+#include "debrief-review-loader.h"
+#include "debrief-time.h"
+#include "debrief-timeline-renderer.h"
+#include "debrief-timeline-style.h"
+
+/* ---- contrast ------------------------------------------------------------------ */
+
+static DebriefColor
+over (DebriefColor        under,
+      const DebriefColor *top)
+{
+  DebriefColor opaque = *top, mixed;
+
+  opaque.alpha = 1;
+  mixed = debrief_color_mix (&under, &opaque, top->alpha);
+  mixed.alpha = 1;
+  return mixed;
+}
+
+static DebriefColor
+tint (DebriefColor        under,
+      const DebriefColor *color,
+      double              alpha)
+{
+  DebriefColor top = *color;
+
+  top.alpha = alpha;
+  return over (under, &top);
+}
+
+/* Every ground a lane's text can stand on: the background, with or without
+ * the stripe of every other lane, a phase's band (either of the two) and
+ * the dimming outside the incident. */
+static GArray *
+lane_grounds (const DebriefTimelineStyle *style)
+{
+  GArray *grounds = g_array_new (FALSE, FALSE, sizeof (DebriefColor));
+  const DebriefColor *phases[] = { NULL, &style->phase_fill, &style->phase_fill_alt };
+
+  for (guint stripe = 0; stripe < 2; stripe++)
+    for (guint phase = 0; phase < G_N_ELEMENTS (phases); phase++)
+      for (guint outside = 0; outside < 2; outside++)
+        {
+          DebriefColor ground = style->background;
+
+          ground.alpha = 1;
+          if (stripe)
+            ground = over (ground, &style->lane_stripe);
+          if (phases[phase] != NULL)
+            ground = over (ground, phases[phase]);
+          if (outside)
+            ground = over (ground, &style->outside_incident);
+          g_array_append_val (grounds, ground);
+        }
+  return grounds;
+}
+
+static void
+assert_contrast (const char         *what,
+                 const DebriefColor *text,
+                 const DebriefColor *ground)
+{
+  DebriefColor ink = over (*ground, text);
+  double ratio = debrief_color_contrast_ratio (&ink, ground);
+
+  if (ratio < DEBRIEF_PROJECTION_MIN_CONTRAST)
+    {
+      g_autofree char *a = debrief_color_to_string (&ink);
+      g_autofree char *b = debrief_color_to_string (ground);
+
+      g_test_message ("%s: %s on %s is %.2f:1", what, a, b, ratio);
+    }
+  g_assert_cmpfloat (ratio, >=, DEBRIEF_PROJECTION_MIN_CONTRAST);
+}
+
+static void
+test_contrast_lanes (void)
+{
+  const DebriefTimelineStyle *style = debrief_timeline_style_get (DEBRIEF_TIMELINE_STYLE_PROJECTION);
+  g_autoptr(GArray) grounds = lane_grounds (style);
+  /* Any colour a lane may be given, not only the palette's. */
+  const DebriefColor extremes[] = { DEBRIEF_COLOR_RGB (0x000000), DEBRIEF_COLOR_RGB (0xffffff),
+                                    DEBRIEF_COLOR_RGB (0x1a1a80), DEBRIEF_COLOR_RGB (0x800000) };
+
+  for (guint g = 0; g < grounds->len; g++)
+    {
+      const DebriefColor *ground = &g_array_index (grounds, DebriefColor, g);
+
+      assert_contrast ("text on a lane", &style->text, ground);
+      assert_contrast ("dim text on a lane", &style->text_dim, ground);
+      /* Glyphs take their lane's colour, which may be pale (yellow) or
+       * dark: their outline is what reaches the back row. */
+      assert_contrast ("glyph outline on a lane", &style->glyph_edge, ground);
+      /* A span's text is drawn over its bar, tinted with the lane colour. */
+      for (guint c = 0; c < DEBRIEF_N_LANE_COLORS + G_N_ELEMENTS (extremes); c++)
+        {
+          const DebriefColor *color = c < DEBRIEF_N_LANE_COLORS ? debrief_lane_color (c) : &extremes[c - DEBRIEF_N_LANE_COLORS];
+          DebriefColor bar = tint (*ground, color, style->lane_fill_alpha * 0.5);
+
+          assert_contrast ("text on a span bar", &style->text, &bar);
+        }
+    }
+}
+
+static void
+test_contrast_margins (void)
+{
+  const DebriefTimelineStyle *style = debrief_timeline_style_get (DEBRIEF_TIMELINE_STYLE_PROJECTION);
+  const DebriefColor *margins[] = { &style->header_background, &style->ruler_background };
+  const DebriefColor white = DEBRIEF_COLOR_RGB (0xffffff);
+
+  for (guint i = 0; i < G_N_ELEMENTS (margins); i++)
+    {
+      DebriefColor ground = *margins[i];
+      DebriefColor striped = over (ground, &style->lane_stripe);
+      DebriefColor phased = over (ground, &style->phase_fill);
+      DebriefColor phased_alt = over (ground, &style->phase_fill_alt);
+
+      assert_contrast ("text in a margin", &style->text, &ground);
+      assert_contrast ("dim text in a margin", &style->text_dim, &ground);
+      assert_contrast ("text in a striped header", &style->text, &striped);
+      assert_contrast ("dim text in a striped header", &style->text_dim, &striped);
+      assert_contrast ("phase name", &style->text, &phased);
+      assert_contrast ("phase name", &style->text, &phased_alt);
+    }
+  /* The ruler's badges: white type on the playhead, cursor and selection. */
+  assert_contrast ("playhead badge", &white, &style->text);
+  assert_contrast ("cursor badge", &white, &style->cursor);
+  assert_contrast ("selection badge", &white, &style->selection);
+}
+
+/* The check can fail: the screen style's dim text does not reach 7:1. */
+static void
+test_contrast_check_can_fail (void)
+{
+  const DebriefTimelineStyle *screen = debrief_timeline_style_get (DEBRIEF_TIMELINE_STYLE_SCREEN_LIGHT);
+  DebriefColor ground = screen->background;
+  DebriefColor ink = over (ground, &screen->text_dim);
+
+  g_assert_cmpfloat (debrief_color_contrast_ratio (&ink, &ground), <, DEBRIEF_PROJECTION_MIN_CONTRAST);
+}
+
+/* ---- size ------------------------------------------------------------------------ */
+
+static int
+text_height (const DebriefTimelineStyle *style,
+             double                      size)
+{
+  g_autoptr(PangoFontMap) map = pango_cairo_font_map_new ();
+  g_autoptr(GObject) context = G_OBJECT (pango_font_map_create_context (map));
+  g_autoptr(PangoLayout) layout = pango_layout_new (PANGO_CONTEXT (context));
+  PangoFontDescription *font = pango_font_description_from_string (style->font_family);
+  PangoRectangle ink;
+
+  pango_font_description_set_absolute_size (font, size * PANGO_SCALE);
+  pango_layout_set_font_description (layout, font);
+  pango_layout_set_text (layout, "Égypte, payment", -1);
+  pango_layout_get_pixel_extents (layout, &ink, NULL);
+  pango_font_description_free (font);
+  return ink.height;
+}
+
+/* On a 1024×768 projector (scale 1, one logical pixel a pixel) an event's
+ * text stands at least 24 px tall, accent to descender. */
+static void
+test_projection_type_size (void)
+{
+  const DebriefTimelineStyle *style = debrief_timeline_style_get (DEBRIEF_TIMELINE_STYLE_PROJECTION);
+  const DebriefTimelineStyle *screen = debrief_timeline_style_get (DEBRIEF_TIMELINE_STYLE_SCREEN_LIGHT);
+  DebriefTimelineStyle scaled;
+
+  g_assert_cmpint (text_height (style, style->label_size), >=, 24);
+  g_assert_cmpint (text_height (screen, screen->label_size), <, 24);
+  g_assert_cmpfloat (style->line_width, >=, 2);
+
+  debrief_timeline_style_scale (style, 1.5, &scaled);
+  g_assert_cmpfloat_with_epsilon (scaled.label_size, style->label_size * 1.5, 1e-9);
+  g_assert_cmpfloat_with_epsilon (scaled.lane_height, style->lane_height * 1.5, 1e-9);
+  g_assert_cmpfloat_with_epsilon (scaled.line_width, style->line_width * 1.5, 1e-9);
+  g_assert_true (debrief_color_contrast_ratio (&scaled.text, &scaled.background) ==
+                 debrief_color_contrast_ratio (&style->text, &style->background));
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  g_test_init (&argc, &argv, NULL);
+
+  g_test_add_func ("/projection/contrast/lanes", test_contrast_lanes);
+  g_test_add_func ("/projection/contrast/margins", test_contrast_margins);
+  g_test_add_func ("/projection/contrast/check-can-fail", test_contrast_check_can_fail);
+  g_test_add_func ("/projection/type-size", test_projection_type_size);
+
+  return g_test_run ();
+}
