@@ -191,6 +191,100 @@ test_projection_type_size (void)
                  debrief_color_contrast_ratio (&style->text, &style->background));
 }
 
+/* ---- private notes ---------------------------------------------------------------- */
+
+static DebriefReview *
+load_example (void)
+{
+  g_autofree char *path = g_test_build_filename (G_TEST_DIST, "..", "data", "examples",
+                                                 "checkout-latency.debrief", NULL);
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  DebriefReview *review = debrief_review_load_file (file, "example", NULL, NULL, NULL, NULL);
+
+  g_assert_nonnull (review);
+  return review;
+}
+
+/* The first ten minutes of the incident, where two private notes sit (one
+ * on an event, one on a time alone), in the projection style. */
+static GBytes *
+render_projection (DebriefReview *review,
+                   gboolean       show_private)
+{
+  g_autoptr(DebriefTimelineLayout) layout = debrief_timeline_layout_new (review);
+  g_autoptr(DebriefTimelineRenderer) renderer = debrief_timeline_renderer_new ();
+  DebriefTimelineStyle style = *debrief_timeline_style_get (DEBRIEF_TIMELINE_STYLE_PROJECTION);
+  cairo_surface_t *surface = cairo_image_surface_create (CAIRO_FORMAT_RGB24, 1024, 1400);
+  cairo_t *cr = cairo_create (surface);
+  DebriefTimelineFrame frame;
+  GBytes *pixels;
+
+  style.font_family = "DejaVu Sans";
+  debrief_timeline_frame_init (&frame, layout, &style);
+  frame.width = 1024;
+  frame.height = 1400;
+  frame.view_start = debrief_time_from_civil (2026, 3, 14, 8, 0, 0, 0);
+  frame.view_end = debrief_time_from_civil (2026, 3, 14, 8, 16, 0, 0);
+  frame.show_private = show_private;
+  debrief_timeline_renderer_draw (renderer, cr, &frame);
+  cairo_destroy (cr);
+  cairo_surface_flush (surface);
+  pixels = g_bytes_new (cairo_image_surface_get_data (surface),
+                        cairo_image_surface_get_stride (surface) * 1400);
+  cairo_surface_destroy (surface);
+  return pixels;
+}
+
+static void
+remove_notes (DebriefReview *review,
+              gboolean       is_private)
+{
+  GListStore *notes = debrief_review_get_notes (review);
+
+  for (guint i = g_list_model_get_n_items (G_LIST_MODEL (notes)); i-- > 0;)
+    {
+      g_autoptr(DebriefNote) note = g_list_model_get_item (G_LIST_MODEL (notes), i);
+
+      if (debrief_note_get_private (note) == is_private)
+        g_list_store_remove (notes, i);
+    }
+}
+
+/* Projected, a review with private notes draws exactly what it would
+ * without them; the facilitator's view draws them (so they are in the
+ * picture, and this test could see them). */
+static void
+test_private_notes_not_projected (void)
+{
+  g_autoptr(DebriefReview) review = load_example ();
+  g_autoptr(GBytes) projected = render_projection (review, FALSE);
+  g_autoptr(GBytes) facilitator = render_projection (review, TRUE);
+  g_autoptr(GBytes) without_private = NULL;
+
+  remove_notes (review, TRUE);
+  without_private = render_projection (review, FALSE);
+  g_assert_true (g_bytes_equal (projected, without_private));
+  g_assert_false (g_bytes_equal (facilitator, projected));
+}
+
+/* Shared notes are part of what the room sees. */
+static void
+test_public_notes_projected (void)
+{
+  g_autoptr(DebriefReview) review = load_example ();
+  g_autoptr(GBytes) with_notes = NULL;
+  g_autoptr(GBytes) without_notes = NULL;
+  g_autoptr(DebriefNote) shared = debrief_note_new ("shared", "Said aloud in the room");
+
+  remove_notes (review, TRUE);
+  debrief_note_set_time (shared, debrief_time_from_civil (2026, 3, 14, 8, 5, 0, 0));
+  g_list_store_append (debrief_review_get_notes (review), shared);
+  with_notes = render_projection (review, FALSE);
+  remove_notes (review, FALSE);
+  without_notes = render_projection (review, FALSE);
+  g_assert_false (g_bytes_equal (with_notes, without_notes));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -201,6 +295,8 @@ main (int   argc,
   g_test_add_func ("/projection/contrast/margins", test_contrast_margins);
   g_test_add_func ("/projection/contrast/check-can-fail", test_contrast_check_can_fail);
   g_test_add_func ("/projection/type-size", test_projection_type_size);
+  g_test_add_func ("/projection/private-notes", test_private_notes_not_projected);
+  g_test_add_func ("/projection/public-notes", test_public_notes_projected);
 
   return g_test_run ();
 }

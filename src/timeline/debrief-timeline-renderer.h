@@ -31,6 +31,9 @@ typedef struct {
    * ghost — against hindsight. DEBRIEF_TIME_NONE: off. */
   gint64                      playhead;
   gboolean                    playhead_fades;
+  /* The facilitator's private notes: only their own window shows them;
+   * never the projector, print or export (FALSE unless asked). */
+  gboolean                    show_private;
 } DebriefTimelineFrame;
 
 typedef struct {
