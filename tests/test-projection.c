@@ -11,6 +11,7 @@
 #include "debrief-review-loader.h"
 #include "debrief-time.h"
 #include "debrief-timeline-renderer.h"
+#include "debrief-timeline-steps.h"
 #include "debrief-timeline-style.h"
 
 /* ---- contrast ------------------------------------------------------------------ */
@@ -285,6 +286,95 @@ test_public_notes_projected (void)
   g_assert_false (g_bytes_equal (with_notes, without_notes));
 }
 
+/* ---- stepping --------------------------------------------------------------------- */
+
+static guint
+count_markers (DebriefReview *review)
+{
+  GListModel *phases = G_LIST_MODEL (debrief_review_get_phases (review));
+  guint n = 0;
+
+  for (guint i = 0; i < g_list_model_get_n_items (phases); i++)
+    {
+      g_autoptr(DebriefPhase) phase = g_list_model_get_item (phases, i);
+
+      n += debrief_phase_get_kind (phase) == DEBRIEF_PHASE_KIND_MARKER;
+    }
+  return n;
+}
+
+/* Walks every step from before the first; returns them in order. */
+static GArray *
+walk (DebriefReview *review,
+      guint64        hidden_kinds,
+      int            direction)
+{
+  GArray *steps = g_array_new (FALSE, FALSE, sizeof (DebriefStep));
+  DebriefStep here, next;
+
+  debrief_step_init_time (&here, direction > 0 ? G_MININT64 / 2 : G_MAXINT64 / 2);
+  while (debrief_timeline_step (review, hidden_kinds, &here, direction, &next))
+    {
+      g_assert_cmpint (next.time * direction, >=, here.time * direction);
+      g_array_append_val (steps, next);
+      here = next;
+      g_assert_cmpuint (steps->len, <=, 100000);
+    }
+  return steps;
+}
+
+/* Forward reaches every event and marker once, in time order; back
+ * reaches the same in reverse. */
+static void
+test_steps_walk (void)
+{
+  g_autoptr(DebriefReview) review = load_example ();
+  DebriefEventStore *events = debrief_review_get_events (review);
+  g_autoptr(GArray) forward = walk (review, 0, 1);
+  g_autoptr(GArray) back = walk (review, 0, -1);
+  guint n_markers = count_markers (review);
+
+  g_assert_cmpuint (n_markers, >, 0);
+  g_assert_cmpuint (forward->len, ==, debrief_event_store_get_n_events (events) + n_markers);
+  g_assert_cmpuint (back->len, ==, forward->len);
+  for (guint i = 0; i < forward->len; i++)
+    {
+      DebriefStep *a = &g_array_index (forward, DebriefStep, i);
+      DebriefStep *b = &g_array_index (back, DebriefStep, back->len - 1 - i);
+
+      g_assert_cmpint (a->ref, ==, b->ref);
+      g_assert_true (a->marker == b->marker);
+    }
+}
+
+/* A hidden kind is no step. */
+static void
+test_steps_skip_hidden_kinds (void)
+{
+  g_autoptr(DebriefReview) review = load_example ();
+  DebriefEventStore *events = debrief_review_get_events (review);
+  guint log = G_MAXUINT, n_logs = 0;
+  g_autoptr(GArray) steps = NULL;
+
+  for (guint k = 0; k < debrief_event_store_get_n_kinds (events); k++)
+    if (g_strcmp0 (debrief_event_store_get_kind_name (events, k), "log") == 0)
+      log = k;
+  g_assert_cmpuint (log, <, 64);
+  for (guint i = 0; i < debrief_event_store_get_n_events (events); i++)
+    n_logs += debrief_event_store_get (events, debrief_event_store_get_nth (events, i))->kind == log;
+  g_assert_cmpuint (n_logs, >, 0);
+
+  steps = walk (review, G_GUINT64_CONSTANT (1) << log, 1);
+  g_assert_cmpuint (steps->len, ==, debrief_event_store_get_n_events (events) - n_logs + count_markers (review));
+  for (guint i = 0; i < steps->len; i++)
+    {
+      DebriefStep *step = &g_array_index (steps, DebriefStep, i);
+
+      if (step->marker == NULL)
+        g_assert_cmpuint (debrief_event_store_get (events, step->ref)->kind, !=, log);
+    }
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -297,6 +387,8 @@ main (int   argc,
   g_test_add_func ("/projection/type-size", test_projection_type_size);
   g_test_add_func ("/projection/private-notes", test_private_notes_not_projected);
   g_test_add_func ("/projection/public-notes", test_public_notes_projected);
+  g_test_add_func ("/projection/steps/walk", test_steps_walk);
+  g_test_add_func ("/projection/steps/hidden-kinds", test_steps_skip_hidden_kinds);
 
   return g_test_run ();
 }
