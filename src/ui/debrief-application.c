@@ -49,6 +49,7 @@ static const struct {
   { "win.toggle-perspectives", { "<Control><Shift>p", NULL } },
   { "win.capture", { "<Control>e", NULL } },
   { "win.playhead", { "<Control>k", NULL } },
+  { "win.present", { "F5", NULL } },
   { "win.next-match", { "<Control>g", NULL } },
   { "win.previous-match", { "<Control><Shift>g", NULL } },
   { "win.edit-selection", { "F2", NULL } },

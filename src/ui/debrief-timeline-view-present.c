@@ -95,7 +95,7 @@ debrief_timeline_view_get_style_scale (DebriefTimelineView *self)
 }
 
 /* Makes the view a projector: the projection style, its own scroll, no
- * private notes, no tooltips, no scrollbar or range buttons. It stays
+ * private notes, no pointer input, no scrollbar or range buttons. It stays
  * read-only as long as it is given no history. */
 void
 debrief_timeline_view_set_projector (DebriefTimelineView *self)
@@ -105,6 +105,9 @@ debrief_timeline_view_set_projector (DebriefTimelineView *self)
   self->own_scroll = TRUE;
   self->show_private = FALSE;
   gtk_widget_set_has_tooltip (GTK_WIDGET (self), FALSE);
+  /* No pointer reaches it: no hover, cursor, drag or click — the room sees
+   * what the facilitator does, not where the mouse happens to be. */
+  gtk_widget_set_can_target (GTK_WIDGET (self), FALSE);
   gtk_widget_set_visible (self->range_bar, FALSE);
   debrief_timeline_view_set_style_kind (self, DEBRIEF_TIMELINE_STYLE_PROJECTION);
 }
@@ -124,7 +127,8 @@ debrief_timeline_view_get_hidden_kinds (DebriefTimelineView *self)
 }
 
 /* Shows the rows @source shows: its perspectives, hidden kinds and
- * collapsed groups. */
+ * collapsed groups; and hides (or fades) the future past the playhead as
+ * it does. */
 void
 debrief_timeline_view_mirror_rows (DebriefTimelineView *self,
                                    DebriefTimelineView *source)
@@ -139,6 +143,7 @@ debrief_timeline_view_mirror_rows (DebriefTimelineView *self,
   if (self->layout != NULL)
     debrief_timeline_layout_set_hidden_kinds (self->layout, source->hidden_kinds);
   self->hidden_kinds = source->hidden_kinds;
+  debrief_timeline_view_set_playhead_fades (self, source->playhead_fades);
   debrief_timeline_view_show_perspectives (self, (const char * const *) source->perspectives,
                                            source->split_by_kind, source->pinned);
 }

@@ -20,6 +20,8 @@
 
 G_BEGIN_DECLS
 
+typedef struct _DebriefPresenter DebriefPresenter;
+
 struct _DebriefWindow
 {
   AdwApplicationWindow  parent_instance;
@@ -67,6 +69,7 @@ struct _DebriefWindow
   GtkEntry             *capture_entry;
   GtkCheckButton       *capture_private;
   GtkBox               *perspectives_box;
+  DebriefPresenter     *presenter;        /* while presenting, else NULL */
   char                 *recovery_slot;    /* NULL until the first recovery copy */
   guint64               autosaved_generation;
   guint                 autosave_timeout;
@@ -120,6 +123,11 @@ void _debrief_window_perspectives_document    (DebriefWindow *self);
 /* debrief-window-capture.c */
 void _debrief_window_setup_capture            (DebriefWindow *self);
 void _debrief_window_capture_document         (DebriefWindow *self);
+
+/* debrief-window-present.c */
+void _debrief_window_setup_present            (DebriefWindow *self);
+void _debrief_window_present_document         (DebriefWindow *self);
+void _debrief_window_present_dispose          (DebriefWindow *self);
 
 /* debrief-window-search.c */
 void _debrief_window_search_class_init        (GtkWidgetClass *widget_class);
