@@ -285,6 +285,35 @@ debrief_presenter_handle_key (DebriefPresenter *self,
     }
 }
 
+/* Full screen in place, the facilitator's window is hidden: its shortcuts
+ * (Ctrl+K for the playhead, [ and ], Ctrl+Shift+P…) work from the
+ * projector too. */
+static gboolean
+forward_shortcut (DebriefPresenter *self,
+                  guint             keyval,
+                  GdkModifierType   state)
+{
+  GtkWidget *facilitator = gtk_widget_get_ancestor (GTK_WIDGET (self->source), GTK_TYPE_APPLICATION_WINDOW);
+  GtkApplication *application = facilitator != NULL ? gtk_window_get_application (GTK_WINDOW (facilitator)) : NULL;
+  g_autofree char *accel = NULL;
+  g_auto(GStrv) actions = NULL;
+
+  if (application == NULL)
+    return FALSE;
+  accel = gtk_accelerator_name (gdk_keyval_to_lower (keyval), state & gtk_accelerator_get_default_mod_mask ());
+  actions = gtk_application_get_actions_for_accel (application, accel);
+  for (guint i = 0; actions[i] != NULL; i++)
+    {
+      g_autofree char *name = NULL;
+      g_autoptr(GVariant) target = NULL;
+
+      if (g_action_parse_detailed_name (actions[i], &name, &target, NULL) &&
+          gtk_widget_activate_action_variant (facilitator, name, target))
+        return TRUE;
+    }
+  return FALSE;
+}
+
 static gboolean
 on_projector_key (GtkEventControllerKey *keys,
                   guint                  keyval,
@@ -292,7 +321,7 @@ on_projector_key (GtkEventControllerKey *keys,
                   GdkModifierType        state,
                   DebriefPresenter      *self)
 {
-  return debrief_presenter_handle_key (self, keyval, state);
+  return debrief_presenter_handle_key (self, keyval, state) || forward_shortcut (self, keyval, state);
 }
 
 /* ---- starting and stopping ---------------------------------------------------------------- */
