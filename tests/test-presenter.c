@@ -9,6 +9,7 @@
 #include "config.h"
 
 #include <adwaita.h>
+#include <math.h>
 
 #include "debrief-application.h"
 #include "debrief-presenter.h"
@@ -202,6 +203,30 @@ test_projector_mirrors (void)
   g_assert_cmpint (debrief_timeline_viewport_get_start (viewport), ==, start);
   g_assert_cmpuint (debrief_timeline_view_get_frames_drawn (view), >, frames);
 
+  /* A point on the laptop's chart (for the spotlight) is the same event
+   * on the projector. */
+  {
+    DebriefEventRef ref = debrief_event_store_lookup (events, "e60");
+    double fx, fy, px, py, mx, my;
+
+    g_assert_true (debrief_timeline_view_get_event_position (facilitator, ref, &fx, &fy));
+    g_assert_true (debrief_timeline_view_get_event_position (view, ref, &px, &py));
+    g_assert_true (debrief_timeline_view_map_point (view, facilitator, fx, fy, &mx, &my));
+    g_assert_cmpfloat (fabs (mx - px), <, 2);
+    g_assert_cmpfloat (fabs (my - py), <, 2);
+    g_assert_cmpfloat (fabs (fx - px) + fabs (fy - py), >, 10);  /* the two charts differ */
+  }
+
+  /* The projection scale applies while presenting. */
+  {
+    g_autoptr(GSettings) settings = g_settings_new ("io.github.debrief.Debrief");
+
+    g_settings_set_double (settings, "projection-scale", 1.5);
+    g_assert_cmpfloat (debrief_timeline_view_get_style_scale (view), ==, 1.5);
+    g_settings_reset (settings, "projection-scale");
+    g_assert_cmpfloat (debrief_timeline_view_get_style_scale (view), ==, 1.0);
+  }
+
   /* Perspectives side by side and hidden kinds follow too. */
   gtk_widget_activate_action (GTK_WIDGET (window), "win.toggle-perspectives", NULL);
   g_assert_nonnull (debrief_timeline_view_get_perspectives (facilitator));
@@ -325,6 +350,17 @@ test_keys_from_facilitator (void)
   gtk_window_destroy (GTK_WINDOW (window));
 }
 
+/* Closing the laptop's window while presenting takes the projector too. */
+static void
+test_close_while_presenting (void)
+{
+  DebriefWindow *window = open_example ();
+
+  start_presenting (window);
+  gtk_window_destroy (GTK_WINDOW (window));
+  spin_until (no_projector, NULL);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -341,6 +377,7 @@ main (int   argc,
   g_test_add_func ("/presenter/projector-mirrors", test_projector_mirrors);
   g_test_add_func ("/presenter/keys-on-projector", test_keys_on_projector);
   g_test_add_func ("/presenter/keys-from-facilitator", test_keys_from_facilitator);
+  g_test_add_func ("/presenter/close-while-presenting", test_close_while_presenting);
 
   status = g_test_run ();
   g_object_unref (application);

@@ -100,6 +100,20 @@ on_fades_changed (GSettings     *settings,
   debrief_timeline_view_mirror_rows (debrief_presenter_window_get_view (projector), self->timeline_view);
 }
 
+/* The scale can be tried out while presenting: the room sees it at once. */
+static void
+on_scale_changed (GSettings     *settings,
+                  const char    *key,
+                  DebriefWindow *self)
+{
+  DebriefPresenterWindow *projector;
+
+  if (self->presenter == NULL || (projector = debrief_presenter_get_window (self->presenter)) == NULL)
+    return;
+  debrief_timeline_view_set_style_scale (debrief_presenter_window_get_view (projector),
+                                         g_settings_get_double (settings, key));
+}
+
 static const GActionEntry present_entries[] = {
   { "present", NULL, NULL, "false", present_changed },
 };
@@ -129,6 +143,7 @@ _debrief_window_setup_present (DebriefWindow *self)
   gtk_widget_add_controller (GTK_WIDGET (self), keys);
   g_signal_connect_object (self->settings, "changed::playhead-fades", G_CALLBACK (on_fades_changed), self,
                            G_CONNECT_AFTER);
+  g_signal_connect_object (self->settings, "changed::projection-scale", G_CALLBACK (on_scale_changed), self, 0);
 }
 
 void
