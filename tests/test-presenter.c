@@ -187,6 +187,8 @@ test_projector_mirrors (void)
   gint64 start = debrief_time_from_civil (2026, 3, 14, 8, 10, 0, 0);
   guint frames;
 
+  /* Xvfb has one monitor: full screen in place. */
+  g_assert_true (debrief_presenter_is_in_place (debrief_window_get_presenter (window)));
   g_assert_true (debrief_timeline_view_get_viewport (view) == viewport);
   g_assert_true (debrief_timeline_view_get_review (view) == debrief_timeline_view_get_review (facilitator));
   g_assert_false (debrief_timeline_view_get_shows_private (view));

@@ -67,13 +67,15 @@ present_changed (GSimpleAction *action,
     stop_presenting (self);
 }
 
-/* Typing goes to the text, not to the presenter. */
+/* Typing goes to the text, and a popover's keys (Space on its check
+ * buttons) to the popover, not to the presenter. */
 static gboolean
 typing (DebriefWindow *self)
 {
   GtkWidget *focus = gtk_root_get_focus (GTK_ROOT (self));
 
-  return focus != NULL && (GTK_IS_EDITABLE (focus) || GTK_IS_TEXT_VIEW (focus));
+  return focus != NULL && (GTK_IS_EDITABLE (focus) || GTK_IS_TEXT_VIEW (focus) ||
+                           gtk_widget_get_ancestor (focus, GTK_TYPE_POPOVER) != NULL);
 }
 
 static gboolean
