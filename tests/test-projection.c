@@ -180,6 +180,7 @@ test_projection_type_size (void)
   const DebriefTimelineStyle *screen = debrief_timeline_style_get (DEBRIEF_TIMELINE_STYLE_SCREEN_LIGHT);
   DebriefTimelineStyle scaled;
 
+  g_test_message ("projected event text: %d px tall", text_height (style, style->label_size));
   g_assert_cmpint (text_height (style, style->label_size), >=, 24);
   g_assert_cmpint (text_height (screen, screen->label_size), <, 24);
   g_assert_cmpfloat (style->line_width, >=, 2);
