@@ -280,10 +280,3 @@ debrief_presenter_window_get_view (DebriefPresenterWindow *self)
   g_return_val_if_fail (DEBRIEF_IS_PRESENTER_WINDOW (self), NULL);
   return self->view;
 }
-
-DebriefTimelineView *
-debrief_presenter_window_get_source (DebriefPresenterWindow *self)
-{
-  g_return_val_if_fail (DEBRIEF_IS_PRESENTER_WINDOW (self), NULL);
-  return self->source;
-}

@@ -16,7 +16,6 @@ G_DECLARE_FINAL_TYPE (DebriefPresenterWindow, debrief_presenter_window, DEBRIEF,
 DebriefPresenterWindow *debrief_presenter_window_new             (DebriefTimelineView    *source,
                                                                   double                  scale);
 DebriefTimelineView    *debrief_presenter_window_get_view        (DebriefPresenterWindow *self);
-DebriefTimelineView    *debrief_presenter_window_get_source      (DebriefPresenterWindow *self);
 gboolean                debrief_presenter_window_get_blanked     (DebriefPresenterWindow *self);
 void                    debrief_presenter_window_set_blanked     (DebriefPresenterWindow *self,
                                                                   gboolean                blanked);

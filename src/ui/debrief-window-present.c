@@ -12,6 +12,8 @@
 
 #include "config.h"
 
+#include <glib/gi18n.h>
+
 #include "debrief-presenter.h"
 #include "debrief-window-private.h"
 
@@ -34,6 +36,18 @@ on_presenter_stopped (DebriefPresenter *presenter,
   gtk_window_present (GTK_WINDOW (self));
 }
 
+/* On another monitor the facilitator cannot see the projector go black. */
+static void
+on_blanked (DebriefPresenterWindow *projector,
+            GParamSpec             *pspec,
+            DebriefWindow          *self)
+{
+  if (!debrief_presenter_window_get_blanked (projector) || debrief_presenter_is_in_place (self->presenter))
+    return;
+  adw_toast_overlay_add_toast (self->toast_overlay,
+                               adw_toast_new (_("The projector is blank. Press any key to show the timeline again.")));
+}
+
 static void
 stop_presenting (DebriefWindow *self)
 {
@@ -52,6 +66,8 @@ start_presenting (DebriefWindow *self)
   g_signal_connect_object (self->presenter, "stopped", G_CALLBACK (on_presenter_stopped), self, 0);
   set_presenting_state (self, TRUE);
   debrief_presenter_start (self->presenter, GTK_WINDOW (self));
+  g_signal_connect_object (debrief_presenter_get_window (self->presenter), "notify::blanked",
+                           G_CALLBACK (on_blanked), self, 0);
 }
 
 static void
