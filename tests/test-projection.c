@@ -227,6 +227,7 @@ render_projection (DebriefReview *review,
   frame.height = 1400;
   frame.view_start = debrief_time_from_civil (2026, 3, 14, 8, 0, 0, 0);
   frame.view_end = debrief_time_from_civil (2026, 3, 14, 8, 16, 0, 0);
+  frame.show_notes = TRUE;
   frame.show_private = show_private;
   debrief_timeline_renderer_draw (renderer, cr, &frame);
   cairo_destroy (cr);
@@ -269,7 +270,8 @@ test_private_notes_not_projected (void)
   g_assert_false (g_bytes_equal (facilitator, projected));
 }
 
-/* Shared notes are part of what the room sees. */
+/* Shared notes are part of what the room sees; print and export (which
+ * do not ask for notes on the chart) draw none. */
 static void
 test_public_notes_projected (void)
 {
@@ -285,6 +287,14 @@ test_public_notes_projected (void)
   remove_notes (review, FALSE);
   without_notes = render_projection (review, FALSE);
   g_assert_false (g_bytes_equal (with_notes, without_notes));
+  {
+    g_autoptr(DebriefTimelineLayout) layout = debrief_timeline_layout_new (review);
+    DebriefTimelineFrame frame;
+
+    debrief_timeline_frame_init (&frame, layout, debrief_timeline_style_get (DEBRIEF_TIMELINE_STYLE_PRINT));
+    g_assert_false (frame.show_notes);
+    g_assert_false (frame.show_private);
+  }
 }
 
 /* ---- stepping --------------------------------------------------------------------- */

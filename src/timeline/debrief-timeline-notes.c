@@ -5,10 +5,12 @@
  * lanes. It is a note tab and its first words on a small card, drawn over
  * the lanes and group rows (after them) but never over the headers.
  *
- * Private notes (the facilitator's preparation and questions) are drawn
- * only when the frame asks for them (`show_private`): the facilitator's own
- * window does; the projector, print and export do not. The rule lives
- * here, in the one renderer, so no output can forget it.
+ * Notes are drawn only when the frame asks for them (`show_notes`: the
+ * window and the projector do; print and export keep notes on pages of
+ * their own). Private notes (the facilitator's preparation and questions)
+ * need `show_private` as well: the facilitator's own window sets it; the
+ * projector, print and export do not. The rule lives here, in the one
+ * renderer, so no output can forget it.
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
@@ -125,7 +127,7 @@ _debrief_renderer_draw_notes (DebriefTimelineRenderer *renderer,
   GListModel *notes = G_LIST_MODEL (debrief_review_get_notes (geometry->review));
   guint n = g_list_model_get_n_items (notes);
 
-  if (n == 0)
+  if (n == 0 || !geometry->frame->show_notes)
     return;
   cairo_save (cr);
   cairo_rectangle (cr, geometry->plot_x, geometry->lanes_y,

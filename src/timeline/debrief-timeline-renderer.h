@@ -31,8 +31,11 @@ typedef struct {
    * ghost — against hindsight. DEBRIEF_TIME_NONE: off. */
   gint64                      playhead;
   gboolean                    playhead_fades;
-  /* The facilitator's private notes: only their own window shows them;
-   * never the projector, print or export (FALSE unless asked). */
+  /* The review's notes on the chart, beside what they are about (the
+   * widget and the projector); and among them the facilitator's private
+   * notes, which only their own window shows — never the projector, print
+   * or export. Both FALSE unless asked. */
+  gboolean                    show_notes;
   gboolean                    show_private;
 } DebriefTimelineFrame;
 

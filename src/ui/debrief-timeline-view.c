@@ -63,6 +63,7 @@ _debrief_timeline_view_make_frame (DebriefTimelineView  *self,
   frame->time.mode = debrief_timeline_viewport_get_time_display (self->viewport);
   frame->playhead = debrief_timeline_viewport_get_playhead (self->viewport);
   frame->playhead_fades = self->playhead_fades;
+  frame->show_notes = TRUE;
   frame->show_private = self->show_private;
 }
 
