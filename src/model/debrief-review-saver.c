@@ -327,6 +327,10 @@ write_document (DebriefJsonWriter *writer,
                     G_LIST_MODEL (debrief_review_get_action_items (review)), &debrief_action_item_fields);
   write_collection (writer, &first, "artefacts", G_LIST_MODEL (debrief_review_get_artefacts (review)),
                     &debrief_artefact_fields);
+  /* Only when there are any: files without dismissals keep their bytes. */
+  if (g_list_model_get_n_items (G_LIST_MODEL (debrief_review_get_dismissed_hints (review))) > 0)
+    write_collection (writer, &first, "dismissed_hints",
+                      G_LIST_MODEL (debrief_review_get_dismissed_hints (review)), &debrief_dismissed_hint_fields);
 
   if (unknown != NULL)
     {

@@ -73,6 +73,10 @@ void    _debrief_renderer_show_label  (DebriefTimelineRenderer    *renderer,
 void    _debrief_renderer_count       (DebriefTimelineRenderer    *renderer,
                                        guint                       primitives);
 
+const char *_debrief_frame_named      (const DebriefTimelineFrame *frame,
+                                       const char                 *text,
+                                       char                      **owned);
+
 guint   _debrief_frame_count_strip_rows (const DebriefTimelineFrame *frame,
                                          int                        *out_phase_row,
                                          int                        *out_marker_row);

@@ -7,6 +7,7 @@
 #include <cairo.h>
 
 #include "debrief-phase.h"
+#include "debrief-pseudonyms.h"
 #include "debrief-time-ticks.h"
 #include "debrief-timeline-layout.h"
 #include "debrief-timeline-style.h"
@@ -37,6 +38,9 @@ typedef struct {
    * or export. Both FALSE unless asked. */
   gboolean                    show_notes;
   gboolean                    show_private;
+  /* Participants' names replaced (lane names, labels) for a review shared
+   * beyond the room; NULL: real names. Borrowed. */
+  const DebriefPseudonyms    *names;
 } DebriefTimelineFrame;
 
 typedef struct {
