@@ -160,6 +160,10 @@ void    _debrief_renderer_draw_entry_marks (DebriefTimelineRenderer *renderer,
                                        const DebriefColor         *color,
                                        double                      width);
 
+void    _debrief_renderer_draw_notes  (DebriefTimelineRenderer    *renderer,
+                                       cairo_t                    *cr,
+                                       const DebriefGeometry      *geometry);
+
 guint   _debrief_renderer_compute_bins (DebriefTimelineRenderer   *renderer,
                                         const DebriefGeometry     *geometry,
                                         guint32                    lane_key,

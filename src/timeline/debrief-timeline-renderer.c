@@ -594,6 +594,7 @@ debrief_timeline_renderer_draw (DebriefTimelineRenderer    *renderer,
   if (frame->playhead != DEBRIEF_TIME_NONE)
     hide_after_playhead (renderer, cr, &geometry);
   _debrief_renderer_draw_headers (renderer, cr, &geometry);
+  _debrief_renderer_draw_notes (renderer, cr, &geometry);
   if (frame->show_ruler)
     _debrief_renderer_draw_ruler (renderer, cr, &geometry, ticks);
   cairo_restore (cr);

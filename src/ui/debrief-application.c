@@ -55,6 +55,7 @@ static const struct {
   { "win.print", { "<Control>p", NULL } },
   { "win.export", { "<Control><Shift>e", NULL } },
   { "win.playhead", { "<Control>k", NULL } },
+  { "win.present", { "F5", NULL } },
   { "win.next-match", { "<Control>g", NULL } },
   { "win.previous-match", { "<Control><Shift>g", NULL } },
   { "win.edit-selection", { "F2", NULL } },

@@ -21,6 +21,8 @@
 
 G_BEGIN_DECLS
 
+typedef struct _DebriefPresenter DebriefPresenter;
+
 struct _DebriefWindow
 {
   AdwApplicationWindow  parent_instance;
@@ -68,6 +70,7 @@ struct _DebriefWindow
   GtkEntry             *capture_entry;
   GtkCheckButton       *capture_private;
   GtkBox               *perspectives_box;
+  DebriefPresenter     *presenter;        /* while presenting, else NULL */
   AdwFlap              *language_flap;
   DebriefLanguagePanel *language_panel;
   char                 *recovery_slot;    /* NULL until the first recovery copy */
@@ -132,6 +135,11 @@ void _debrief_window_perspectives_document    (DebriefWindow *self);
 /* debrief-window-capture.c */
 void _debrief_window_setup_capture            (DebriefWindow *self);
 void _debrief_window_capture_document         (DebriefWindow *self);
+
+/* debrief-window-present.c */
+void _debrief_window_setup_present            (DebriefWindow *self);
+void _debrief_window_present_document         (DebriefWindow *self);
+void _debrief_window_present_dispose          (DebriefWindow *self);
 
 /* debrief-window-search.c */
 void _debrief_window_search_class_init        (GtkWidgetClass *widget_class);

@@ -221,6 +221,7 @@ debrief_window_set_document (DebriefWindow   *self,
   _debrief_window_edit_document (self);
   _debrief_window_search_document (self);
   _debrief_window_perspectives_document (self);
+  _debrief_window_present_document (self);
   _debrief_window_capture_document (self);
   _debrief_window_language_document (self);
   show_page (self, "review");
@@ -643,6 +644,7 @@ debrief_window_dispose (GObject *object)
   if (self->open_cancellable != NULL)
     g_cancellable_cancel (self->open_cancellable);
   g_clear_handle_id (&self->loading_timeout, g_source_remove);
+  _debrief_window_present_dispose (self);
   _debrief_window_search_dispose (self);
   _debrief_window_autosave_dispose (self);
   g_clear_object (&self->open_cancellable);
@@ -735,6 +737,7 @@ debrief_window_init (DebriefWindow *self)
   _debrief_window_setup_autosave (self);
   _debrief_window_setup_perspectives (self);
   _debrief_window_setup_capture (self);
+  _debrief_window_setup_present (self);
   _debrief_window_setup_drop (self);
   _debrief_window_setup_language (self);
 
