@@ -74,7 +74,11 @@ test_preferences_apply_at_once (void)
   debrief_timeline_viewport_set_time_display (viewport, DEBRIEF_TIME_DISPLAY_RELATIVE);
   g_assert_cmpuint (adw_combo_row_get_selected (times), ==, 2);
 
-  autosave = GTK_SPIN_BUTTON (find_descendant (GTK_WIDGET (preferences), GTK_TYPE_SPIN_BUTTON, 0));
+  /* The spin button that counts seconds (the other one sizes the projector's text). */
+  for (guint i = 0; (autosave = GTK_SPIN_BUTTON (find_descendant (GTK_WIDGET (preferences), GTK_TYPE_SPIN_BUTTON, i))) != NULL; i++)
+    if (gtk_adjustment_get_upper (gtk_spin_button_get_adjustment (autosave)) == 600)
+      break;
+  g_assert_nonnull (autosave);
   gtk_spin_button_set_value (autosave, 30);
   g_assert_cmpuint (g_settings_get_uint (settings, "autosave-interval"), ==, 30);
 

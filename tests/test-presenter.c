@@ -201,7 +201,14 @@ test_projector_mirrors (void)
   frames = debrief_timeline_view_get_frames_drawn (view);
   debrief_timeline_view_zoom_to (facilitator, start, start + 5 * DEBRIEF_USEC_PER_MIN, FALSE);
   debrief_timeline_view_select (facilitator, debrief_event_store_lookup (events, "e60"), FALSE);
-  spin ();
+  /* The next frame comes with the frame clock, not within a few idle
+   * iterations: wait for it (up to the deadline). */
+  {
+    gint64 deadline = g_get_monotonic_time () + 20 * G_USEC_PER_SEC;
+
+    while (debrief_timeline_view_get_frames_drawn (view) <= frames && g_get_monotonic_time () < deadline)
+      g_main_context_iteration (NULL, TRUE);
+  }
   g_assert_cmpint (debrief_timeline_viewport_get_start (viewport), ==, start);
   g_assert_cmpuint (debrief_timeline_view_get_frames_drawn (view), >, frames);
 
@@ -227,6 +234,14 @@ test_projector_mirrors (void)
     g_assert_cmpfloat (debrief_timeline_view_get_style_scale (view), ==, 1.5);
     g_settings_reset (settings, "projection-scale");
     g_assert_cmpfloat (debrief_timeline_view_get_style_scale (view), ==, 1.0);
+
+    /* Roles instead of names: on the projector only, at once. */
+    g_assert_false (debrief_timeline_view_get_pseudonymise (view));
+    g_settings_set_boolean (settings, "projector-pseudonyms", TRUE);
+    g_assert_true (debrief_timeline_view_get_pseudonymise (view));
+    g_assert_false (debrief_timeline_view_get_pseudonymise (facilitator));
+    g_settings_reset (settings, "projector-pseudonyms");
+    g_assert_false (debrief_timeline_view_get_pseudonymise (view));
   }
 
   /* Perspectives side by side and hidden kinds follow too. */

@@ -22,6 +22,9 @@ struct _DebriefPreferencesWindow
   AdwComboRow          *time_display_row;
   GtkSpinButton        *autosave_spin;
   GtkSwitch            *playhead_fades_switch;
+  GtkSpinButton        *projection_scale_spin;
+  GtkSwitch            *pseudonyms_switch;
+  GtkSwitch            *language_hints_switch;
 };
 
 G_DEFINE_FINAL_TYPE (DebriefPreferencesWindow, debrief_preferences_window, ADW_TYPE_PREFERENCES_WINDOW)
@@ -101,6 +104,39 @@ build_timeline_group (DebriefPreferencesWindow *self)
                     _("With the playhead on, show later events faintly instead of hiding them"),
                     GTK_WIDGET (self->playhead_fades_switch));
   adw_preferences_group_add (ADW_PREFERENCES_GROUP (group), row);
+
+  self->language_hints_switch = GTK_SWITCH (gtk_switch_new ());
+  g_settings_bind (self->settings, "language-hints", self->language_hints_switch, "active", G_SETTINGS_BIND_DEFAULT);
+  row = suffix_row (_("Language Hints"),
+                    _("Underline wording that judges with hindsight, with a question to ask instead"),
+                    GTK_WIDGET (self->language_hints_switch));
+  adw_preferences_group_add (ADW_PREFERENCES_GROUP (group), row);
+  return group;
+}
+
+static GtkWidget *
+build_presenting_group (DebriefPreferencesWindow *self)
+{
+  GtkWidget *group = adw_preferences_group_new ();
+  GtkWidget *row;
+
+  adw_preferences_group_set_title (ADW_PREFERENCES_GROUP (group), _("Presenting"));
+  adw_preferences_group_set_description (ADW_PREFERENCES_GROUP (group),
+                                         _("The projector view (F5) always uses high contrast; changes show at once"));
+  self->projection_scale_spin = GTK_SPIN_BUTTON (gtk_spin_button_new_with_range (0.5, 3.0, 0.1));
+  gtk_spin_button_set_digits (self->projection_scale_spin, 1);
+  g_settings_bind (self->settings, "projection-scale", self->projection_scale_spin, "value", G_SETTINGS_BIND_DEFAULT);
+  row = suffix_row (_("Text Size on the Projector"),
+                    _("At 1.0, event text is 24 pixels high: readable from the back row on 1024×768"),
+                    GTK_WIDGET (self->projection_scale_spin));
+  adw_preferences_group_add (ADW_PREFERENCES_GROUP (group), row);
+
+  self->pseudonyms_switch = GTK_SWITCH (gtk_switch_new ());
+  g_settings_bind (self->settings, "projector-pseudonyms", self->pseudonyms_switch, "active", G_SETTINGS_BIND_DEFAULT);
+  row = suffix_row (_("Roles Instead of Names"),
+                    _("The projector shows participants by their roles; your window keeps the names"),
+                    GTK_WIDGET (self->pseudonyms_switch));
+  adw_preferences_group_add (ADW_PREFERENCES_GROUP (group), row);
   return group;
 }
 
@@ -144,6 +180,7 @@ debrief_preferences_window_init (DebriefPreferencesWindow *self)
   adw_preferences_page_set_title (ADW_PREFERENCES_PAGE (page), _("General"));
   adw_preferences_page_set_icon_name (ADW_PREFERENCES_PAGE (page), "preferences-system-symbolic");
   adw_preferences_page_add (ADW_PREFERENCES_PAGE (page), ADW_PREFERENCES_GROUP (build_timeline_group (self)));
+  adw_preferences_page_add (ADW_PREFERENCES_PAGE (page), ADW_PREFERENCES_GROUP (build_presenting_group (self)));
   adw_preferences_page_add (ADW_PREFERENCES_PAGE (page), ADW_PREFERENCES_GROUP (build_saving_group (self)));
   adw_preferences_window_add (ADW_PREFERENCES_WINDOW (self), ADW_PREFERENCES_PAGE (page));
   adw_preferences_window_set_search_enabled (ADW_PREFERENCES_WINDOW (self), FALSE);

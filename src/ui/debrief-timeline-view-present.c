@@ -112,6 +112,36 @@ debrief_timeline_view_set_projector (DebriefTimelineView *self)
   debrief_timeline_view_set_style_kind (self, DEBRIEF_TIMELINE_STYLE_PROJECTION);
 }
 
+void
+_debrief_timeline_view_update_pseudonyms (DebriefTimelineView *self)
+{
+  g_clear_pointer (&self->pseudonyms, debrief_pseudonyms_free);
+  if (self->pseudonymise && self->review != NULL)
+    self->pseudonyms = debrief_pseudonyms_new (self->review, DEBRIEF_PSEUDONYMS_ROLES);
+}
+
+/* Participants by their roles ("DBA", "Network Engineer"), for a room where
+ * not everyone should read who did what: lane names, labels, authors. */
+void
+debrief_timeline_view_set_pseudonymise (DebriefTimelineView *self,
+                                        gboolean             pseudonymise)
+{
+  g_return_if_fail (DEBRIEF_IS_TIMELINE_VIEW (self));
+
+  if (self->pseudonymise == !!pseudonymise)
+    return;
+  self->pseudonymise = !!pseudonymise;
+  _debrief_timeline_view_update_pseudonyms (self);
+  _debrief_timeline_view_restyle (self);
+}
+
+gboolean
+debrief_timeline_view_get_pseudonymise (DebriefTimelineView *self)
+{
+  g_return_val_if_fail (DEBRIEF_IS_TIMELINE_VIEW (self), FALSE);
+  return self->pseudonymise;
+}
+
 gboolean
 debrief_timeline_view_get_shows_private (DebriefTimelineView *self)
 {

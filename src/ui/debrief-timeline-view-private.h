@@ -8,6 +8,7 @@
 
 #include "debrief-history.h"
 #include "debrief-timeline-renderer.h"
+#include "debrief-pseudonyms.h"
 #include "debrief-timeline-view.h"
 
 G_BEGIN_DECLS
@@ -77,6 +78,8 @@ struct _DebriefTimelineView
   DebriefTimelineStyle      style;         /* style_kind's look, sizes times style_scale */
   double                    style_scale;
   gboolean                  show_private;  /* the facilitator's private notes (never projected) */
+  gboolean                  pseudonymise;  /* participants' names replaced by their roles */
+  DebriefPseudonyms        *pseudonyms;    /* NULL: real names */
   gboolean                  own_scroll;    /* a projector scrolls alone: its rows are taller */
   double                    scroll_y;      /* own_scroll: how far down the lanes */
 };
@@ -124,6 +127,7 @@ gint64   _debrief_timeline_view_time_at          (DebriefTimelineView *self,
 /* debrief-timeline-view-present.c */
 void     _debrief_timeline_view_present_class_init (DebriefTimelineViewClass *klass);
 void     _debrief_timeline_view_restyle          (DebriefTimelineView *self);
+void     _debrief_timeline_view_update_pseudonyms (DebriefTimelineView *self);
 double   _debrief_timeline_view_get_scroll       (DebriefTimelineView *self);
 void     _debrief_timeline_view_store_scroll     (DebriefTimelineView *self,
                                                   double               scroll_y);

@@ -65,6 +65,7 @@ _debrief_timeline_view_make_frame (DebriefTimelineView  *self,
   frame->playhead_fades = self->playhead_fades;
   frame->show_notes = TRUE;
   frame->show_private = self->show_private;
+  frame->names = self->pseudonyms;
 }
 
 static void
@@ -275,6 +276,8 @@ static void
 on_review_changed (DebriefReview       *review,
                    DebriefTimelineView *self)
 {
+  /* A lane renamed or given a role while it is projected. */
+  _debrief_timeline_view_update_pseudonyms (self);
   update_adjustment (self);
   redraw_all (self);
 }
@@ -527,6 +530,7 @@ debrief_timeline_view_set_review (DebriefTimelineView *self,
       debrief_timeline_viewport_clear_range (self->viewport);
       debrief_timeline_view_fit (self, FALSE);
     }
+  _debrief_timeline_view_update_pseudonyms (self);
   update_adjustment (self);
   update_accessible_description (self);
   redraw_all (self);
@@ -639,6 +643,7 @@ debrief_timeline_view_dispose (GObject *object)
 {
   DebriefTimelineView *self = DEBRIEF_TIMELINE_VIEW (object);
 
+  g_clear_pointer (&self->pseudonyms, debrief_pseudonyms_free);
   g_clear_object (&self->animation);
   g_clear_pointer (&self->box, gtk_widget_unparent);
   if (self->review != NULL)

@@ -48,6 +48,9 @@ void                     debrief_timeline_view_set_style_kind (DebriefTimelineVi
 /* Presenting (debrief-timeline-view-present.c) */
 void                     debrief_timeline_view_set_projector  (DebriefTimelineView     *self);
 gboolean                 debrief_timeline_view_get_shows_private (DebriefTimelineView  *self);
+void                     debrief_timeline_view_set_pseudonymise (DebriefTimelineView   *self,
+                                                                 gboolean               pseudonymise);
+gboolean                 debrief_timeline_view_get_pseudonymise (DebriefTimelineView   *self);
 void                     debrief_timeline_view_set_style_scale (DebriefTimelineView    *self,
                                                                double                   scale);
 double                   debrief_timeline_view_get_style_scale (DebriefTimelineView    *self);

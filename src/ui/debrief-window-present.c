@@ -37,6 +37,10 @@ on_presenter_stopped (DebriefPresenter *presenter,
 }
 
 /* On another monitor the facilitator cannot see the projector go black. */
+static void on_pseudonyms_changed (GSettings     *settings,
+                                   const char    *key,
+                                   DebriefWindow *self);
+
 static void
 on_blanked (DebriefPresenterWindow *projector,
             GParamSpec             *pspec,
@@ -68,6 +72,7 @@ start_presenting (DebriefWindow *self)
   debrief_presenter_start (self->presenter, GTK_WINDOW (self));
   g_signal_connect_object (debrief_presenter_get_window (self->presenter), "notify::blanked",
                            G_CALLBACK (on_blanked), self, 0);
+  on_pseudonyms_changed (self->settings, "projector-pseudonyms", self);
 }
 
 static void
@@ -118,6 +123,19 @@ on_fades_changed (GSettings     *settings,
   debrief_timeline_view_mirror_rows (debrief_presenter_window_get_view (projector), self->timeline_view);
 }
 
+static void
+on_pseudonyms_changed (GSettings     *settings,
+                       const char    *key,
+                       DebriefWindow *self)
+{
+  DebriefPresenterWindow *projector;
+
+  if (self->presenter == NULL || (projector = debrief_presenter_get_window (self->presenter)) == NULL)
+    return;
+  debrief_timeline_view_set_pseudonymise (debrief_presenter_window_get_view (projector),
+                                          g_settings_get_boolean (settings, key));
+}
+
 /* The scale can be tried out while presenting: the room sees it at once. */
 static void
 on_scale_changed (GSettings     *settings,
@@ -162,6 +180,7 @@ _debrief_window_setup_present (DebriefWindow *self)
   g_signal_connect_object (self->settings, "changed::playhead-fades", G_CALLBACK (on_fades_changed), self,
                            G_CONNECT_AFTER);
   g_signal_connect_object (self->settings, "changed::projection-scale", G_CALLBACK (on_scale_changed), self, 0);
+  g_signal_connect_object (self->settings, "changed::projector-pseudonyms", G_CALLBACK (on_pseudonyms_changed), self, 0);
 }
 
 void

@@ -116,6 +116,10 @@ gboolean _debrief_window_import               (DebriefWindow *self,
 /* debrief-window-session.c */
 void _debrief_window_session_store            (DebriefWindow *self);
 void _debrief_window_session_recall           (DebriefWindow *self);
+void _debrief_window_save_size                (DebriefWindow *self);
+void _debrief_window_restore_size             (DebriefWindow *self);
+void _debrief_window_uninhibit_logout         (DebriefWindow *self);
+void _debrief_window_update_logout_inhibit    (DebriefWindow *self);
 
 /* debrief-window-drop.c */
 void _debrief_window_setup_drop               (DebriefWindow *self);

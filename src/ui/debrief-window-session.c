@@ -10,11 +10,16 @@
  * gvfsd-metadata running and does nothing on many file systems; a small
  * file of our own always works, offline and in tests.
  *
+ * Also the window's part in the desktop session: its size (GSettings, for
+ * every window), and holding back logout while its review is unsaved.
+ *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
 #define G_LOG_DOMAIN "debrief-window"
 
 #include "config.h"
+
+#include <glib/gi18n.h>
 
 #include <errno.h>
 
@@ -132,4 +137,62 @@ _debrief_window_session_recall (DebriefWindow *self)
   view = g_key_file_get_string (memory, key, "view", NULL);
   if (view != NULL && adw_view_stack_get_child_by_name (self->view_stack, view) != NULL)
     adw_view_stack_set_visible_child_name (self->view_stack, view);
+}
+
+/* ---- the window's size ------------------------------------------------------- */
+
+void
+_debrief_window_save_size (DebriefWindow *self)
+{
+  int width, height;
+
+  gtk_window_get_default_size (GTK_WINDOW (self), &width, &height);
+  g_settings_set_boolean (self->settings, "window-maximized", gtk_window_is_maximized (GTK_WINDOW (self)));
+  if (!gtk_window_is_maximized (GTK_WINDOW (self)))
+    {
+      g_settings_set_int (self->settings, "window-width", width);
+      g_settings_set_int (self->settings, "window-height", height);
+    }
+}
+
+void
+_debrief_window_restore_size (DebriefWindow *self)
+{
+  gtk_window_set_default_size (GTK_WINDOW (self),
+                               g_settings_get_int (self->settings, "window-width"),
+                               g_settings_get_int (self->settings, "window-height"));
+  if (g_settings_get_boolean (self->settings, "window-maximized"))
+    gtk_window_maximize (GTK_WINDOW (self));
+}
+
+/* ---- holding back logout ------------------------------------------------------ */
+
+void
+_debrief_window_uninhibit_logout (DebriefWindow *self)
+{
+  if (self->inhibit_application == NULL)
+    return;
+  /* Without a session manager there is no cookie to give back. */
+  if (self->inhibit_cookie != 0)
+    gtk_application_uninhibit (self->inhibit_application, self->inhibit_cookie);
+  self->inhibit_cookie = 0;
+  g_clear_object (&self->inhibit_application);
+}
+
+/* Once per window, for as long as its review has unsaved changes. */
+void
+_debrief_window_update_logout_inhibit (DebriefWindow *self)
+{
+  GtkApplication *application = gtk_window_get_application (GTK_WINDOW (self));
+  gboolean unsaved = self->document != NULL && debrief_document_get_modified (self->document);
+
+  if (!unsaved)
+    _debrief_window_uninhibit_logout (self);
+  else if (self->inhibit_application == NULL && application != NULL)
+    {
+      self->inhibit_application = g_object_ref (application);
+      self->inhibit_cookie = gtk_application_inhibit (application, GTK_WINDOW (self),
+                                                      GTK_APPLICATION_INHIBIT_LOGOUT,
+                                                      _("A review has unsaved changes"));
+    }
 }

@@ -135,38 +135,6 @@ update_read_only_banner (DebriefWindow *self)
   gtk_revealer_set_reveal_child (self->read_only_revealer, read_only);
 }
 
-/* ---- holding back logout --------------------------------------------------------- */
-
-static void
-uninhibit_logout (DebriefWindow *self)
-{
-  if (self->inhibit_application == NULL)
-    return;
-  /* Without a session manager there is no cookie to give back. */
-  if (self->inhibit_cookie != 0)
-    gtk_application_uninhibit (self->inhibit_application, self->inhibit_cookie);
-  self->inhibit_cookie = 0;
-  g_clear_object (&self->inhibit_application);
-}
-
-/* Once per window, for as long as its review has unsaved changes. */
-static void
-update_logout_inhibit (DebriefWindow *self)
-{
-  GtkApplication *application = gtk_window_get_application (GTK_WINDOW (self));
-  gboolean unsaved = self->document != NULL && debrief_document_get_modified (self->document);
-
-  if (!unsaved)
-    uninhibit_logout (self);
-  else if (self->inhibit_application == NULL && application != NULL)
-    {
-      self->inhibit_application = g_object_ref (application);
-      self->inhibit_cookie = gtk_application_inhibit (application, GTK_WINDOW (self),
-                                                      GTK_APPLICATION_INHIBIT_LOGOUT,
-                                                      _("A review has unsaved changes"));
-    }
-}
-
 static void
 on_document_notify (DebriefDocument *document,
                     GParamSpec      *pspec,
@@ -174,7 +142,7 @@ on_document_notify (DebriefDocument *document,
 {
   update_title (self);
   update_actions (self);
-  update_logout_inhibit (self);
+  _debrief_window_update_logout_inhibit (self);
 }
 
 void
@@ -232,7 +200,7 @@ debrief_window_set_document (DebriefWindow   *self,
   update_title (self);
   update_actions (self);
   update_read_only_banner (self);
-  update_logout_inhibit (self);
+  _debrief_window_update_logout_inhibit (self);
 }
 
 /* ---- the recent menu ------------------------------------------------------------ */
@@ -580,20 +548,6 @@ ask_before_closing (DebriefWindow *self)
   gtk_window_present (GTK_WINDOW (dialog));
 }
 
-static void
-save_window_state (DebriefWindow *self)
-{
-  int width, height;
-
-  gtk_window_get_default_size (GTK_WINDOW (self), &width, &height);
-  g_settings_set_boolean (self->settings, "window-maximized", gtk_window_is_maximized (GTK_WINDOW (self)));
-  if (!gtk_window_is_maximized (GTK_WINDOW (self)))
-    {
-      g_settings_set_int (self->settings, "window-width", width);
-      g_settings_set_int (self->settings, "window-height", height);
-    }
-}
-
 static gboolean
 debrief_window_close_request (GtkWindow *window)
 {
@@ -607,9 +561,9 @@ debrief_window_close_request (GtkWindow *window)
 
   if (self->open_cancellable != NULL)
     g_cancellable_cancel (self->open_cancellable);
-  uninhibit_logout (self);
+  _debrief_window_uninhibit_logout (self);
   _debrief_window_stop_watching_file (self);
-  save_window_state (self);
+  _debrief_window_save_size (self);
   _debrief_window_session_store (self);
   return GTK_WINDOW_CLASS (debrief_window_parent_class)->close_request (window);
 }
@@ -648,7 +602,7 @@ debrief_window_dispose (GObject *object)
   _debrief_window_search_dispose (self);
   _debrief_window_autosave_dispose (self);
   g_clear_object (&self->open_cancellable);
-  uninhibit_logout (self);
+  _debrief_window_uninhibit_logout (self);
   _debrief_window_stop_watching_file (self);
   g_clear_object (&self->document);
   g_clear_object (&self->settings);
@@ -712,16 +666,6 @@ debrief_window_class_init (DebriefWindowClass *klass)
 }
 
 static void
-restore_window_state (DebriefWindow *self)
-{
-  gtk_window_set_default_size (GTK_WINDOW (self),
-                               g_settings_get_int (self->settings, "window-width"),
-                               g_settings_get_int (self->settings, "window-height"));
-  if (g_settings_get_boolean (self->settings, "window-maximized"))
-    gtk_window_maximize (GTK_WINDOW (self));
-}
-
-static void
 debrief_window_init (DebriefWindow *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
@@ -730,7 +674,7 @@ debrief_window_init (DebriefWindow *self)
     gtk_widget_add_css_class (GTK_WIDGET (self), "devel");
 
   self->settings = g_settings_new ("io.github.debrief.Debrief");
-  restore_window_state (self);
+  _debrief_window_restore_size (self);
   _debrief_window_setup_timeline (self);
   _debrief_window_setup_editing (self);
   _debrief_window_setup_search (self);
