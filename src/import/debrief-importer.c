@@ -24,6 +24,12 @@ static const DebriefImporter * const importers[] = {
   &debrief_importer_syslog,
   &debrief_importer_irc,
   &debrief_importer_slack,
+  &debrief_importer_mattermost,
+  &debrief_importer_discord,
+  &debrief_importer_teams,
+  &debrief_importer_csv,
+  &debrief_importer_chrome_trace,
+  &debrief_importer_journal_export,
   NULL,
 };
 
@@ -103,7 +109,9 @@ debrief_importer_detect (GFile   *source,
 void
 debrief_import_options_init (DebriefImportOptions *options)
 {
-  *options = (DebriefImportOptions) { NULL, DEBRIEF_TIME_NONE, DEBRIEF_TIME_NONE, 0, 0, 0, NULL, NULL };
+  *options = (DebriefImportOptions) {
+    .from = DEBRIEF_TIME_NONE, .to = DEBRIEF_TIME_NONE, .anchor = DEBRIEF_TIME_NONE,
+  };
 }
 
 gboolean
