@@ -15,7 +15,8 @@
  * any other component lanes; without one the file names the lane. A kind
  * that is a log level (error, warn, info …) makes a "log" event tagged
  * with the level ("alert" for emergencies and alerts, as syslog does);
- * another word is the kind itself. Without a text column, the columns
+ * another word is the kind itself; no kind is "chat" in a table of people
+ * (its lanes are participants) and "log" in any other. Without a text column, the columns
  * not used are the text ("Header: value", one a line).
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
@@ -192,14 +193,15 @@ field_value (GPtrArray *fields,
 
 /* The kind and, for a log level, its tag. */
 static char *
-read_kind (const char  *value,
+read_kind (Reader      *reader,
+           const char  *value,
            const char **level)
 {
   g_autofree char *word = value ? g_ascii_strdown (g_strstrip (g_strdup (value)), -1) : NULL;
 
   *level = NULL;
   if (word == NULL || *word == '\0')
-    return g_strdup ("log");
+    return g_strdup (reader->lane_kind == DEBRIEF_LANE_KIND_PARTICIPANT ? "chat" : "log");
   for (guint i = 0; i < G_N_ELEMENTS (levels); i++)
     if (strcmp (word, levels[i].word) == 0)
       {
@@ -231,6 +233,18 @@ remaining_text (Reader    *reader,
   return g_string_free (text, FALSE);
 }
 
+/* A row shorter than the columns it is read from is cut, not sparse:
+ * its fields could be any of the header's. */
+static gboolean
+has_columns (Reader    *reader,
+             GPtrArray *fields)
+{
+  for (guint f = 0; f < N_FIELDS; f++)
+    if (reader->column[f] >= (int) fields->len)
+      return FALSE;
+  return TRUE;
+}
+
 static void
 read_record (Reader    *reader,
              GPtrArray *fields,
@@ -247,7 +261,7 @@ read_record (Reader    *reader,
 
   if (fields->len == 1 && *(const char *) g_ptr_array_index (fields, 0) == '\0')
     return;  /* an empty line */
-  if (when == NULL)
+  if (!has_columns (reader, fields))
     {
       g_autofree char *reason = g_strdup_printf (_("expected %u fields as the header has, found %u"),
                                                  reader->header->len, fields->len);
@@ -264,7 +278,7 @@ read_record (Reader    *reader,
     }
   if (!debrief_import_options_keeps (reader->options, time))
     return debrief_import_batch_count_outside (reader->batch);
-  kind = read_kind (field_value (fields, reader->column[FIELD_KIND]), &level);
+  kind = read_kind (reader, field_value (fields, reader->column[FIELD_KIND]), &level);
   tags[0] = (char *) level;
   text = reader->column[FIELD_TEXT] >= 0 ? g_strdup (field_value (fields, reader->column[FIELD_TEXT]))
                                          : remaining_text (reader, fields);

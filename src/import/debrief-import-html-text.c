@@ -209,7 +209,7 @@ read_tag (Writer     *writer,
         put_newline (writer, tag_is (name, name_len, "br"));
         break;
       }
-  if (name_len == 0 && p[1] != '/' && p[1] != '!')
+  if ((name_len == 0 || g_ascii_isdigit (name[0])) && p[1] != '/' && p[1] != '!')
     {
       /* "<3" or "< b": text, not a tag. */
       put_decoded (writer, p, 1);
