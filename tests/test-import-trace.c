@@ -73,7 +73,7 @@ test_needs_anchor (void)
   batch = fixture_try_read (&debrief_importer_chrome_trace, "trace", "cut-short.json", NULL, &error);
   g_assert_null (batch);
   g_assert_error (error, DEBRIEF_IMPORT_ERROR, DEBRIEF_IMPORT_ERROR_NEEDS_DATE);
-  g_assert_nonnull (strstr (error->message, "--date"));
+  g_assert_nonnull (strstr (error->message, "give the date and time it started"));
 
   debrief_import_options_init (&options);
   options.year = 2026, options.month = 3, options.day = 14;

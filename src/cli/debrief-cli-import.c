@@ -135,23 +135,6 @@ parse_maps (char   **maps,
   return g_steal_pointer (&table);
 }
 
-/* --date: a day (for logs that leave it out), or a day and a time (for
- * traces that only count from when they started: the time is in --tz). */
-static gboolean
-parse_date (const char           *text,
-            GTimeZone            *zone,
-            DebriefImportOptions *options)
-{
-  int consumed = 0;
-
-  if (sscanf (text, "%4d-%2d-%2d%n", &options->year, &options->month, &options->day, &consumed) != 3 ||
-      !g_date_valid_dmy (options->day, options->month, options->year))
-    return FALSE;
-  if (text[consumed] == '\0')
-    return TRUE;
-  return debrief_time_entry_parse (text, zone, DEBRIEF_TIME_NONE, DEBRIEF_TIME_NONE, &options->anchor, NULL);
-}
-
 /* A source that needs what the command line did not give (a date, a CSV
  * column) is the command line's fault: exit 2, saying which option. */
 static int
@@ -262,7 +245,7 @@ run (Arguments *arguments,
   options.year = arguments->year;
   options.channels = (const char * const *) arguments->channels;
   options.columns = (const char * const *) arguments->columns;
-  if (arguments->date != NULL && !parse_date (arguments->date, zone, &options))
+  if (arguments->date != NULL && !debrief_import_options_set_date (&options, arguments->date))
     {
       g_printerr (_("debrief import: --date %s: expected a date such as 2026-03-14, "
                     "or a date and time such as “2026-03-14 09:30:00”\n"), arguments->date);

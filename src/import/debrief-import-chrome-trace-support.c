@@ -229,7 +229,7 @@ _debrief_trace_choose_anchor (TraceReader *reader,
     {
       g_set_error (error, DEBRIEF_IMPORT_ERROR, DEBRIEF_IMPORT_ERROR_NEEDS_DATE,
                    _("%s: the trace’s times count from when it was recorded and it does not say when that was; "
-                     "give it with --date \"YYYY-MM-DD HH:MM:SS\""), reader->file_name);
+                     "give the date and time it started"), reader->file_name);
       return FALSE;
     }
   return TRUE;

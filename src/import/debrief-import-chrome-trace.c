@@ -260,7 +260,7 @@ trace_sniff (GFile      *source,
 
 const DebriefImporter debrief_importer_chrome_trace = {
   .name = "chrome-trace",
-  .label = N_("Chrome trace events (JSON)"),
+  .label = N_("Chrome trace (JSON)"),
   .sniff = trace_sniff,
   .read = trace_read,
 };

@@ -375,7 +375,7 @@ csv_sniff (GFile      *source,
 
 const DebriefImporter debrief_importer_csv = {
   .name = "csv",
-  .label = N_("Table with a header row (CSV)"),
+  .label = N_("CSV table (header row)"),
   .sniff = csv_sniff,
   .read = csv_read,
 };

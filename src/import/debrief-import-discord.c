@@ -244,7 +244,7 @@ discord_sniff (GFile      *source,
 
 const DebriefImporter debrief_importer_discord = {
   .name = "discord",
-  .label = N_("Discord channel (DiscordChatExporter JSON)"),
+  .label = N_("Discord (DiscordChatExporter)"),
   .sniff = discord_sniff,
   .read = discord_read,
 };

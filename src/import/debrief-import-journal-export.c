@@ -235,7 +235,7 @@ journal_sniff (GFile      *source,
 
 const DebriefImporter debrief_importer_journal_export = {
   .name = "journal-export",
-  .label = N_("journald export (journalctl -o export)"),
+  .label = N_("journald export (-o export)"),
   .sniff = journal_sniff,
   .read = journal_read,
 };

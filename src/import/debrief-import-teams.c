@@ -241,7 +241,7 @@ teams_sniff (GFile      *source,
 
 const DebriefImporter debrief_importer_teams = {
   .name = "teams",
-  .label = N_("Microsoft Teams messages (Graph JSON)"),
+  .label = N_("Teams (Graph JSON)"),
   .sniff = teams_sniff,
   .read = teams_read,
 };

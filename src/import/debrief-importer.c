@@ -12,7 +12,10 @@
 
 #include <glib/gi18n.h>
 
+#include <stdio.h>
+
 #include "debrief-importer.h"
+#include "debrief-time-entry.h"
 #include "debrief-time.h"
 
 #define SNIFF_BYTES (64 * 1024)
@@ -120,4 +123,28 @@ debrief_import_options_keeps (const DebriefImportOptions *options,
 {
   return (options->from == DEBRIEF_TIME_NONE || time >= options->from) &&
          (options->to == DEBRIEF_TIME_NONE || time <= options->to);
+}
+
+/* What a person gives as "the date" (--date, the import dialog): a day
+ * for logs that leave it out (2026-03-14), or a day and a time, in the
+ * options' zone, for traces that only count from when they started
+ * (2026-03-14 09:30:00). FALSE when @text is neither; @options keeps
+ * what it had. */
+gboolean
+debrief_import_options_set_date (DebriefImportOptions *options,
+                                 const char           *text)
+{
+  int year = 0, month = 0, day = 0, consumed = 0;
+  gint64 anchor = DEBRIEF_TIME_NONE;
+
+  if (sscanf (text, "%4d-%2d-%2d%n", &year, &month, &day, &consumed) != 3 || !g_date_valid_dmy (day, month, year))
+    return FALSE;
+  if (text[consumed] != '\0' &&
+      !debrief_time_entry_parse (text, options->zone, DEBRIEF_TIME_NONE, DEBRIEF_TIME_NONE, &anchor, NULL))
+    return FALSE;
+  options->year = year;
+  options->month = month;
+  options->day = day;
+  options->anchor = anchor;
+  return TRUE;
 }

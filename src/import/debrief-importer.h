@@ -65,6 +65,8 @@ const DebriefImporter         *debrief_importer_detect    (GFile                
 void                           debrief_import_options_init (DebriefImportOptions      *options);
 gboolean                       debrief_import_options_keeps (const DebriefImportOptions *options,
                                                             gint64                     time);
+gboolean                       debrief_import_options_set_date (DebriefImportOptions  *options,
+                                                               const char            *text);
 
 /* The formats, one file each. */
 extern const DebriefImporter debrief_importer_jsonl;
