@@ -20,36 +20,91 @@
 #include "config.h"
 
 #include <glib/gi18n.h>
+#include <string.h>
 
 #include "debrief-edit-commands.h"
 #include "debrief-import-apply.h"
 #include "debrief-time.h"
 
-static char *
-source_key (const char *type,
-            const char *ref,
-            guint32     line,
-            gint64      start)
+/* Where an event came from, for telling a re-import from new news. The
+ * strings are borrowed from the review's events and the batch, which
+ * outlive the set; no key is allocated per event (a million-line import
+ * would spend more on keys than on its events). */
+typedef struct {
+  const char *type;
+  const char *ref;
+  guint32     line;
+  gint64      start;
+} SourceKey;
+
+static guint
+source_key_hash (gconstpointer data)
 {
-  return g_strdup_printf ("%s\x1f%s\x1f%u\x1f%" G_GINT64_FORMAT, type ? type : "", ref ? ref : "", line, start);
+  const SourceKey *key = data;
+  guint hash = g_str_hash (key->type) * 31 + g_str_hash (key->ref);
+
+  return (hash * 31 + key->line) * 31 + (guint) (key->start ^ (key->start >> 32));
 }
 
-/* The sources of the review's events, to tell a re-import from new news. */
-static GHashTable *
-existing_sources (DebriefReview *review)
+static gboolean
+source_key_equal (gconstpointer a,
+                  gconstpointer b)
+{
+  const SourceKey *x = a, *y = b;
+
+  return x->line == y->line && x->start == y->start && strcmp (x->type, y->type) == 0 && strcmp (x->ref, y->ref) == 0;
+}
+
+typedef struct {
+  GHashTable *set;    /* SourceKey* in @keys */
+  SourceKey  *keys;
+  guint       n_keys;
+} SourceSet;
+
+/* Adds a source; FALSE when it was there already. */
+static gboolean
+source_set_add (SourceSet  *set,
+                const char *type,
+                const char *ref,
+                guint32     line,
+                gint64      start)
+{
+  SourceKey *key = &set->keys[set->n_keys];
+
+  *key = (SourceKey) { type, ref ? ref : "", line, start };
+  if (!g_hash_table_add (set->set, key))
+    return FALSE;
+  set->n_keys++;
+  return TRUE;
+}
+
+/* The sources of the review's events, with room for the batch's. */
+static void
+source_set_init (SourceSet          *set,
+                 DebriefReview      *review,
+                 DebriefImportBatch *batch)
 {
   DebriefEventStore *events = debrief_review_get_events (review);
-  GHashTable *keys = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  guint n = debrief_event_store_get_n_events (events);
 
-  for (guint i = 0; i < debrief_event_store_get_n_events (events); i++)
+  set->set = g_hash_table_new (source_key_hash, source_key_equal);
+  set->keys = g_new (SourceKey, n + debrief_import_batch_get_n_events (batch) + 1);
+  set->n_keys = 0;
+  for (guint i = 0; i < n; i++)
     {
       const DebriefEvent *event = debrief_event_store_get (events, debrief_event_store_get_nth (events, i));
       const DebriefEventSource *source = debrief_event_store_get_source (events, event);
 
       if (source != NULL)
-        g_hash_table_add (keys, source_key (source->type, source->ref, event->source_line, event->start));
+        source_set_add (set, source->type ? source->type : "", source->ref, event->source_line, event->start);
     }
-  return keys;
+}
+
+static void
+source_set_clear (SourceSet *set)
+{
+  g_hash_table_unref (set->set);
+  g_free (set->keys);
 }
 
 static DebriefLane *
@@ -129,21 +184,21 @@ new_events (DebriefImportBatch   *batch,
             DebriefReview        *review,
             DebriefImportSummary *summary)
 {
-  g_autoptr(GHashTable) seen = existing_sources (review);
   GArray *fresh = g_array_new (FALSE, FALSE, sizeof (guint));
+  SourceSet seen;
 
+  source_set_init (&seen, review, batch);
   for (guint i = 0; i < debrief_import_batch_get_n_events (batch); i++)
     {
       const DebriefEventSpec *spec = debrief_import_batch_get_event (batch, i);
-      char *key = source_key (spec->source_type, spec->source_ref, spec->source_line, spec->start);
 
-      if (spec->source_type != NULL && !g_hash_table_add (seen, key))
+      if (spec->source_type != NULL &&
+          !source_set_add (&seen, spec->source_type, spec->source_ref, spec->source_line, spec->start))
         summary->duplicates++;
       else
         g_array_append_val (fresh, i);
-      if (spec->source_type == NULL)
-        g_free (key);
     }
+  source_set_clear (&seen);
   return fresh;
 }
 
@@ -288,9 +343,9 @@ debrief_import_apply (DebriefImportBatch   *batch,
   /* One command for all the events: sorted and signalled once, and so are
    * its undo and redo. It is applied as it is pushed, so the ids and link
    * lists above need only outlive the push; the batch keeps the rest. */
-  debrief_history_push (history, debrief_event_add_many_command_new (review, (DebriefEventSpec *) specs->data,
-                                                                      specs->len, G_OBJECT (batch), label));
   summary->added = specs->len;
+  debrief_history_push (history, debrief_event_add_many_command_new_take (review, g_steal_pointer (&specs),
+                                                                           G_OBJECT (batch), label));
   debrief_history_end_group (history);
   return TRUE;
 }
