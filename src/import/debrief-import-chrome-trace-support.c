@@ -7,6 +7,7 @@
 #include "config.h"
 
 #include <glib/gi18n.h>
+#include <math.h>
 #include <stdio.h>
 #include <string.h>
 
@@ -127,16 +128,14 @@ read_name (TraceReader *reader,
 {
   const char *what = member_string (event, "name");
   const char *name = nonempty (debrief_import_json_path_string (event, "args.name"));
-  double pid = 0, tid = 0;
+  gint64 pid = member_id (event, "pid", 0), tid = member_id (event, "tid", 0);
 
-  member_number (event, "pid", &pid);
-  member_number (event, "tid", &tid);
   if (name == NULL)
     return;
   if (g_strcmp0 (what, "process_name") == 0)
-    g_hash_table_insert (reader->names, process_key ((gint64) pid), g_strdup (name));
+    g_hash_table_insert (reader->names, process_key (pid), g_strdup (name));
   else if (g_strcmp0 (what, "thread_name") == 0)
-    g_hash_table_insert (reader->names, thread_key ((gint64) pid, (gint64) tid), g_strdup (name));
+    g_hash_table_insert (reader->names, thread_key (pid, tid), g_strdup (name));
 }
 
 /* The names from M events, and the earliest time, before any lane is made. */
@@ -154,7 +153,7 @@ _debrief_trace_read_names (TraceReader *reader)
 
       if (g_strcmp0 (phase, "M") == 0)
         read_name (reader, event);
-      else if (member_number (event, "ts", &ts) && (!any || ts < reader->first_ts))
+      else if (member_number (event, "ts", &ts) && isfinite (ts) && (!any || ts < reader->first_ts))
         {
           reader->first_ts = ts;
           any = TRUE;
@@ -395,8 +394,7 @@ _debrief_trace_remember_flow (TraceReader *reader,
   g_autofree char *id_text = NULL;
   char *key;
   GArray *steps;
-  FlowStep step = { ts, 0, 0, index };
-  double number;
+  FlowStep step = { ts, member_id (event, "pid", 0), member_id (event, "tid", 0), index };
 
   if (id == NULL || !JSON_NODE_HOLDS_VALUE (id))
     {
@@ -405,10 +403,10 @@ _debrief_trace_remember_flow (TraceReader *reader,
       debrief_import_batch_skip (reader->batch, where, _("expected the flow’s id"));
       return;
     }
+  /* Ids are strings ("0x1f") or numbers; a number is never cast (it may not fit). */
   id_text = json_node_get_value_type (id) == G_TYPE_STRING ? g_strdup (json_node_get_string (id))
-            : g_strdup_printf ("%" G_GINT64_FORMAT, json_node_get_int (id));
-  step.pid = member_number (event, "pid", &number) ? (gint64) number : 0;
-  step.tid = member_number (event, "tid", &number) ? (gint64) number : 0;
+            : json_node_get_value_type (id) == G_TYPE_INT64 ? g_strdup_printf ("%" G_GINT64_FORMAT, json_node_get_int (id))
+            : g_strdup_printf ("%.17g", json_node_get_double (id));
   key = g_strdup_printf ("%s %s", member_string (event, "cat") ? member_string (event, "cat") : "", id_text);
   if ((steps = g_hash_table_lookup (reader->flows, key)) == NULL)
     {

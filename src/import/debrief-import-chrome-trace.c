@@ -28,6 +28,7 @@
 #include "config.h"
 
 #include <glib/gi18n.h>
+#include <math.h>
 #include <string.h>
 
 #include "debrief-import-chrome-trace-private.h"
@@ -51,16 +52,13 @@ event_ref (TraceReader *reader,
   return g_strdup_printf ("%s %s[%u]", reader->file_name, reader->array_path, index);
 }
 
-static gboolean
+static void
 event_ids (JsonObject *event,
            gint64     *pid,
            gint64     *tid)
 {
-  double number;
-
-  *pid = member_number (event, "pid", &number) ? (gint64) number : 0;
-  *tid = member_number (event, "tid", &number) ? (gint64) number : 0;
-  return TRUE;
+  *pid = member_id (event, "pid", 0);
+  *tid = member_id (event, "tid", 0);
 }
 
 static void
@@ -166,14 +164,14 @@ read_event (TraceReader *reader,
     return skip_event (reader, index, _("expected its phase in ph"));
   if (phase[0] == 'M')
     return;  /* names, read before */
-  if (!member_number (event, "ts", &ts))
+  if (!member_number (event, "ts", &ts) || !isfinite (ts))
     return skip_event (reader, index, _("expected ts, its time in microseconds"));
   switch (phase[0])
     {
     case 'B': return begin_slice (reader, index, event, ts);
     case 'E': return end_slice (reader, index, event, ts);
     case 'X':
-      if (!member_number (event, "dur", &dur) || dur < 0)
+      if (!member_number (event, "dur", &dur) || !(dur >= 0) || !isfinite (dur))
         dur = 0;
       return add_slice (reader, index, event, ts, ts + dur);
     case 'i': case 'I': case 'R': case 'n':

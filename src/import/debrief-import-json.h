@@ -62,6 +62,20 @@ member_number (JsonObject *object,
   return TRUE;
 }
 
+/* A number member as an integer id (a pid, a tid); @fallback when it is
+ * missing, not a number, or out of range (no cast of a huge double). */
+static inline gint64
+member_id (JsonObject *object,
+           const char *name,
+           gint64      fallback)
+{
+  double number;
+
+  if (!member_number (object, name, &number) || !(number > -1e15 && number < 1e15))
+    return fallback;
+  return (gint64) number;
+}
+
 static inline const char *
 nonempty (const char *text)
 {

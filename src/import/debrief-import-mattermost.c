@@ -140,7 +140,9 @@ add_post (Reader     *reader,
       skip (reader, path, _("expected the author in user"));
       return NULL;
     }
-  if (!member_number (post, "create_at", &create_at) || create_at < 0 ||
+  /* Compared as a double first: a huge number would not fit the cast. */
+  if (!member_number (post, "create_at", &create_at) || !(create_at >= 0) ||
+      create_at > (double) (DEBRIEF_TIME_MAX / DEBRIEF_USEC_PER_MSEC) ||
       (time = (gint64) create_at * DEBRIEF_USEC_PER_MSEC) > DEBRIEF_TIME_MAX)
     {
       skip (reader, path, _("expected create_at, the time in milliseconds since 1970"));
