@@ -197,7 +197,8 @@ read_kind (Reader      *reader,
            const char  *value,
            const char **level)
 {
-  g_autofree char *word = value ? g_ascii_strdown (g_strstrip (g_strdup (value)), -1) : NULL;
+  g_autofree char *copy = g_strdup (value);
+  g_autofree char *word = copy ? g_ascii_strdown (g_strstrip (copy), -1) : NULL;
 
   *level = NULL;
   if (word == NULL || *word == '\0')
