@@ -179,6 +179,55 @@ test_detect (void)
   g_assert_true (fixture_detect ("csv", "semicolon.csv") == &debrief_importer_csv);
 }
 
+/* Every format's fixtures are detected as that format: the newer ones
+ * take nothing from the older (a log line with a comma is not a table). */
+static void
+test_detect_all (void)
+{
+  const struct {
+    const char            *dir, *name;
+    const DebriefImporter *importer;
+  } fixtures[] = {
+    { "syslog", "bsd.log", &debrief_importer_syslog },
+    { "syslog", "rfc5424.log", &debrief_importer_syslog },
+    { "syslog", "precise.log", &debrief_importer_syslog },
+    { "irc", "irssi.log", &debrief_importer_irc },
+    { "irc", "weechat.log", &debrief_importer_irc },
+    { "jsonl", "app.jsonl", &debrief_importer_jsonl },
+    { "jsonl", "journal.json", &debrief_importer_jsonl },
+    { "slack", "export", &debrief_importer_slack },
+    { "mattermost", "export.jsonl", &debrief_importer_mattermost },
+    { "discord", "incident.json", &debrief_importer_discord },
+    { "teams", "chat-page.json", &debrief_importer_teams },
+    { "csv", "chat.csv", &debrief_importer_csv },
+    { "trace", "rendering.json", &debrief_importer_chrome_trace },
+    { "trace", "absolute.json", &debrief_importer_chrome_trace },
+    { "journal", "system.export", &debrief_importer_journal_export },
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (fixtures); i++)
+    {
+      const DebriefImporter *found = fixture_detect (fixtures[i].dir, fixtures[i].name);
+
+      if (found != fixtures[i].importer)
+        g_error ("%s/%s: detected as %s, expected %s", fixtures[i].dir, fixtures[i].name,
+                 found ? found->name : "nothing", fixtures[i].importer->name);
+    }
+}
+
+static void
+test_sniff (void)
+{
+  g_autoptr(GFile) log = g_file_new_for_path ("app.log");
+  g_autoptr(GFile) table = g_file_new_for_path ("export.txt");
+  const char line[] = "Mar 14 09:02:11 web-1 app: timeout, retry\n";
+  const char header[] = "\"Time\";\"Message\"\r\n2026-03-14T09:00:00Z;x\r\n";
+
+  g_assert_cmpuint (debrief_importer_csv.sniff (log, line, strlen (line)), ==, 0);
+  g_assert_cmpuint (debrief_importer_csv.sniff (table, header, strlen (header)), >=, 50);
+  g_assert_cmpuint (debrief_importer_csv.sniff (table, "", 0), ==, 0);
+}
+
 int
 main (int argc, char **argv)
 {
@@ -189,5 +238,7 @@ main (int argc, char **argv)
   g_test_add_func ("/import/csv/column-errors", test_column_errors);
   g_test_add_func ("/import/csv/reader", test_reader);
   g_test_add_func ("/import/csv/detect", test_detect);
+  g_test_add_func ("/import/csv/detect-all", test_detect_all);
+  g_test_add_func ("/import/csv/sniff", test_sniff);
   return g_test_run ();
 }

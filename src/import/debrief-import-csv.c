@@ -367,8 +367,15 @@ csv_sniff (GFile      *source,
 
   if (head_len == 0 || first[0] == '{' || first[0] == '[' || first[0] == '<')
     return 0;
-  for (guint g = 0; has_delimiter && guesses[FIELD_TIME][g] != NULL; g++)
-    has_time |= strstr (first, guesses[FIELD_TIME][g]) != NULL;
+  /* A whole field of the header, not a word in a log line ("timeout, retry"). */
+  if (has_delimiter)
+    {
+      char separators[2] = { delimiter, '\0' };
+      g_auto(GStrv) fields = g_strsplit (first, separators, -1);
+
+      for (guint i = 0; fields[i] != NULL; i++)
+        has_time |= g_strv_contains (guesses[FIELD_TIME], g_strstrip (g_strdelimit (fields[i], "\"\r", ' ')));
+    }
   if (named)
     return has_delimiter ? 90 : 40;
   return has_delimiter && has_time ? 60 : 0;
