@@ -168,7 +168,7 @@ bench (const DebriefImporter *importer,
   read_took = g_get_monotonic_time () - began;
   read_cpu = cpu_now () - cpu_began;
   read_peak = read_status_kib ("VmHWM:") - before;
-  if (!debrief_import_apply (batch, review, history, NULL, &summary))
+  if (!debrief_import_apply_take (batch, review, history, NULL, &summary))
     g_error ("%s: nothing applied", path);
   all_took = g_get_monotonic_time () - began;
   all_cpu = cpu_now () - cpu_began;

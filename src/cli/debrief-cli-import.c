@@ -262,7 +262,7 @@ run (Arguments *arguments,
     return report_read_error (error);
   if (arguments->into == NULL && arguments->tz != NULL)
     debrief_review_set_timezone (review, arguments->tz);
-  if (!debrief_import_apply (batch, review, history, maps, &summary))
+  if (!debrief_import_apply_take (batch, review, history, maps, &summary))
     {
       print_summary (batch, &summary);
       g_printerr (_("debrief import: nothing to import\n"));

@@ -239,7 +239,7 @@ on_import (GtkButton           *button,
   if (self->batch == NULL)
     return;
   map = _debrief_import_dialog_lane_map (self);
-  if (!debrief_import_apply (self->batch, self->review, self->history, map, &summary))
+  if (!debrief_import_apply_take (self->batch, self->review, self->history, map, &summary))
     {
       adw_toast_overlay_add_toast (self->toasts,
                                    adw_toast_new (_("Nothing new to import: every event is in the review already")));
