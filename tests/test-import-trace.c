@@ -99,6 +99,25 @@ test_absolute (void)
   g_assert_cmpint (debrief_import_batch_get_event (batch, 0)->end, ==, UTC (9, 3, 11, 0));
 }
 
+/* An empty file is an error, for every JSON format, not a crash. */
+static void
+test_empty (void)
+{
+  const DebriefImporter *importers[] = {
+    &debrief_importer_chrome_trace, &debrief_importer_teams, &debrief_importer_discord,
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (importers); i++)
+    {
+      g_autoptr(GError) error = NULL;
+      g_autoptr(DebriefImportBatch) batch = fixture_try_read (importers[i], "trace", "empty.json", NULL, &error);
+
+      g_assert_null (batch);
+      g_assert_error (error, DEBRIEF_IMPORT_ERROR, DEBRIEF_IMPORT_ERROR_NOTHING);
+      g_assert_nonnull (strstr (error->message, "empty.json: empty"));
+    }
+}
+
 static void
 test_detect (void)
 {
@@ -114,6 +133,7 @@ main (int argc, char **argv)
   g_test_add_func ("/import/trace/events", test_events);
   g_test_add_func ("/import/trace/needs-anchor", test_needs_anchor);
   g_test_add_func ("/import/trace/absolute", test_absolute);
+  g_test_add_func ("/import/trace/empty", test_empty);
   g_test_add_func ("/import/trace/detect", test_detect);
   return g_test_run ();
 }

@@ -106,6 +106,11 @@ _debrief_trace_load (GFile   *source,
                    _("%s: not JSON: %s"), name, local_error->message);
       return NULL;
     }
+  if (json_parser_get_root (parser) == NULL)
+    {
+      g_set_error (error, DEBRIEF_IMPORT_ERROR, DEBRIEF_IMPORT_ERROR_NOTHING, _("%s: empty, expected a trace"), name);
+      return NULL;
+    }
   return json_node_ref (json_parser_get_root (parser));
 }
 
