@@ -127,6 +127,7 @@ for pair in mattermost/export.jsonl discord/incident.json teams/chat-page.json j
 done
 "$debrief" import --help >"$out/stdout" 2>&1
 check "--help lists --column" "grep -q -- '--column=FIELD=HEADER' $out/stdout"
+check "--help lists every format" "grep -q '^  chrome-trace ' $out/stdout && grep -q '^  journal-export ' $out/stdout"
 
 echo "1..$n"
 exit $failed

@@ -278,6 +278,23 @@ run (Arguments *arguments,
   return 0;
 }
 
+/* The --help epilogue: every format the registry has, and the exit status. */
+static char *
+describe_formats (void)
+{
+  const DebriefImporter * const *importers = debrief_importers_list ();
+  GString *text = g_string_new (_("Formats (--format):"));
+
+  g_string_append_c (text, '\n');
+  for (guint i = 0; importers[i] != NULL; i++)
+    g_string_append_printf (text, "  %-16s %s\n", importers[i]->name, _(importers[i]->label));
+  g_string_append_c (text, '\n');
+  g_string_append (text, _("Exit status: 0 when events were added, 1 when none could be, "
+                           "2 when the command line is wrong or lacks what a source needs "
+                           "(--date, --column)."));
+  return g_string_free (text, FALSE);
+}
+
 int
 debrief_cli_import (int    argc,
                     char **argv)
@@ -285,13 +302,12 @@ debrief_cli_import (int    argc,
   g_autoptr(GOptionContext) context = g_option_context_new (_("SOURCE… — add chat transcripts and logs to a review"));
   g_autoptr(GError) error = NULL;
   g_autoptr(GTimeZone) zone = NULL;
+  g_autofree char *description = NULL;
   Arguments arguments = { 0 };
   int status;
 
-  g_option_context_set_description (context,
-                                    _("Exit status: 0 when events were added, 1 when none could be, "
-                                      "2 when the command line is wrong or lacks what a source needs "
-                                      "(--date, --column)."));
+  description = describe_formats ();
+  g_option_context_set_description (context, description);
   if (!parse_arguments (context, &arguments, &argc, &argv, &error))
     status = usage_error (context, error->message);
   else if (arguments.sources == NULL)
