@@ -102,6 +102,29 @@ test_remaining_text (void)
   g_assert_cmpint (kind, ==, DEBRIEF_LANE_KIND_PARTICIPANT);
 }
 
+/* Debrief's own CSV export reads back: start and end make spans, the lane
+ * ids find the review's lanes, the kinds stay. */
+static void
+test_debrief_export (void)
+{
+  g_autoptr(DebriefImportBatch) batch = fixture_read (&debrief_importer_csv, "csv", "debrief-export.csv", NULL);
+  const DebriefEventSpec *span, *instant;
+
+  g_assert_cmpuint (debrief_import_batch_get_n_events (batch), ==, 2);
+  span = debrief_import_batch_get_event (batch, 0);
+  instant = debrief_import_batch_get_event (batch, 1);
+  g_assert_cmpint (span->start, ==, UTC (7, 58, 0, 0));
+  g_assert_cmpint (span->end, ==, UTC (8, 24, 12, 0));
+  g_assert_cmpstr (span->kind, ==, "observation");
+  g_assert_cmpstr (span->text, ==, "VACUUM (ANALYZE) public.orders, then REINDEX");
+  g_assert_cmpstr (event_lane (batch, span, NULL), ==, "orders-db");
+  g_assert_cmpint (instant->end, ==, DEBRIEF_TIME_NONE);
+  g_assert_cmpstr (instant->text, ==, "LOG:  starting \"weekly\" job");
+  g_assert_cmpuint (debrief_import_batch_get_n_skipped (batch), ==, 2);
+  assert_skip (batch, 0, "debrief-export.csv:4", "before the start");
+  assert_skip (batch, 1, "debrief-export.csv:5", "column “end”");
+}
+
 static void
 test_column_errors (void)
 {
@@ -121,7 +144,7 @@ test_column_errors (void)
   options.columns = bad_field;
   g_assert_null (fixture_try_read (&debrief_importer_csv, "csv", "german-headers.csv", &options, &error));
   g_assert_error (error, DEBRIEF_IMPORT_ERROR, DEBRIEF_IMPORT_ERROR_BAD_OPTION);
-  g_assert_nonnull (strstr (error->message, "--column colour=Zeit"));
+  g_assert_nonnull (strstr (error->message, "--column colour=Zeit: expected FIELD=HEADER, FIELD one of time, end"));
   g_clear_error (&error);
 
   options.columns = missing;
@@ -235,6 +258,7 @@ main (int argc, char **argv)
   g_test_add_func ("/import/csv/chat", test_chat);
   g_test_add_func ("/import/csv/semicolon-columns", test_semicolon_columns);
   g_test_add_func ("/import/csv/remaining-text", test_remaining_text);
+  g_test_add_func ("/import/csv/debrief-export", test_debrief_export);
   g_test_add_func ("/import/csv/column-errors", test_column_errors);
   g_test_add_func ("/import/csv/reader", test_reader);
   g_test_add_func ("/import/csv/detect", test_detect);

@@ -3,12 +3,15 @@
  * The header names the columns; four of them matter, found by name
  * (case and spaces aside) unless the person names them (--column
  * time=When, or the import dialog's CSV Columns):
- *   time  time, timestamp, date, datetime, when, ts, @timestamp, created
+ *   time  time, timestamp, date, datetime, when, ts, @timestamp, created,
+ *         start, begin
  *   lane  lane, author, user, from, sender, who, name, nick, host,
  *         hostname, service, component, source, app
  *   kind  kind, type, level, severity, priority
  *   text  text, message, msg, body, content, description, log, summary
- * Only the time is required. Times are read as the JSON lines importer
+ * and, for spans, an end (end, until, finished …; an empty one: not a
+ * span). Only the time is required; Debrief's own CSV export (start, end,
+ * lane, kind, text) reads back. Times are read as the JSON lines importer
  * reads them (debrief_import_time_from_text): ISO 8601, a date and time in
  * the zone given, or a number since 1970 whose size says its unit. A lane
  * column named for people (author, user, from …) makes participant lanes,
@@ -33,13 +36,14 @@
 #include "debrief-importer.h"
 #include "debrief-time.h"
 
-typedef enum { FIELD_TIME, FIELD_LANE, FIELD_KIND, FIELD_TEXT, N_FIELDS } Field;
+typedef enum { FIELD_TIME, FIELD_END, FIELD_LANE, FIELD_KIND, FIELD_TEXT, N_FIELDS } Field;
 
-static const char * const field_names[N_FIELDS] = { "time", "lane", "kind", "text" };
+static const char * const field_names[N_FIELDS] = { "time", "end", "lane", "kind", "text" };
 
 static const char * const guesses[N_FIELDS][16] = {
   { "time", "timestamp", "date", "datetime", "date time", "when", "ts", "@timestamp", "created",
-    "created at", "time (utc)", NULL },
+    "created at", "time (utc)", "start", "start time", "started", "begin", NULL },
+  { "end", "end time", "ended", "until", "finish", "finished", "stop", NULL },
   { "lane", "author", "user", "from", "sender", "who", "name", "nick", "username", "host",
     "hostname", "service", "component", "source", "app", NULL },
   { "kind", "type", "level", "severity", "priority", "lvl", NULL },
@@ -125,7 +129,7 @@ apply_overrides (Reader  *reader,
       if (f < 0 || equals[1] == '\0')
         {
           g_set_error (error, DEBRIEF_IMPORT_ERROR, DEBRIEF_IMPORT_ERROR_BAD_OPTION,
-                       _("--column %s: expected FIELD=HEADER, FIELD one of time, lane, kind, text"), columns[i]);
+                       _("--column %s: expected FIELD=HEADER, FIELD one of time, end, lane, kind, text"), columns[i]);
           return FALSE;
         }
       if ((reader->column[f] = find_header (reader->header, equals + 1)) < 0)
@@ -246,6 +250,33 @@ has_columns (Reader    *reader,
   return TRUE;
 }
 
+/* The end of a span, or DEBRIEF_TIME_NONE; FALSE (and skipped) when it is
+ * not a time or comes before the start. */
+static gboolean
+read_end (Reader    *reader,
+          GPtrArray *fields,
+          guint      line,
+          gint64     start,
+          gint64    *end)
+{
+  char *text = (char *) field_value (fields, reader->column[FIELD_END]);
+  const char *header = reader->column[FIELD_END] >= 0
+                       ? g_ptr_array_index (reader->header, reader->column[FIELD_END]) : NULL;
+  g_autofree char *reason = NULL;
+
+  *end = DEBRIEF_TIME_NONE;
+  if (text == NULL || *g_strstrip (text) == '\0')
+    return TRUE;
+  if (!debrief_import_time_from_text (text, reader->options->zone, end))
+    reason = g_strdup_printf (_("expected a time in column “%s”, or nothing"), header);
+  else if (*end < start)
+    reason = g_strdup_printf (_("the end in column “%s” is before the start"), header);
+  else
+    return TRUE;
+  debrief_import_batch_skip_line (reader->batch, reader->file_name, line, reason);
+  return FALSE;
+}
+
 static void
 read_record (Reader    *reader,
              GPtrArray *fields,
@@ -257,7 +288,7 @@ read_record (Reader    *reader,
   g_autofree char *kind = NULL;
   const char *level;
   char *tags[2] = { NULL, NULL };
-  gint64 time;
+  gint64 time, end;
   guint lane;
 
   if (fields->len == 1 && *(const char *) g_ptr_array_index (fields, 0) == '\0')
@@ -277,6 +308,8 @@ read_record (Reader    *reader,
 
       return debrief_import_batch_skip_line (reader->batch, reader->file_name, line, reason);
     }
+  if (!read_end (reader, fields, line, time, &end))
+    return;
   if (!debrief_import_options_keeps (reader->options, time))
     return debrief_import_batch_count_outside (reader->batch);
   kind = read_kind (reader, field_value (fields, reader->column[FIELD_KIND]), &level);
@@ -287,7 +320,7 @@ read_record (Reader    *reader,
   lane = lane_name != NULL && *lane_name != '\0'
          ? debrief_import_batch_add_lane (reader->batch, reader->lane_kind, lane_name) : reader->default_lane;
   debrief_import_batch_add_event (reader->batch, lane, &(DebriefEventSpec) {
-    .start = time, .end = DEBRIEF_TIME_NONE, .kind = kind, .text = text ? text : (char *) "",
+    .start = time, .end = end, .kind = kind, .text = text ? text : (char *) "",
     .source_type = (char *) "csv", .source_ref = reader->file_name, .source_line = line,
     .tags = level ? tags : NULL,
   });
@@ -335,7 +368,7 @@ csv_read (GFile                      *source,
   g_autofree char *path = g_file_get_path (source);
   g_autoptr(GMappedFile) mapped = path ? g_mapped_file_new (path, FALSE, error) : NULL;
   g_autofree char *file_name = g_file_get_basename (source);
-  Reader reader = { options, batch, file_name, NULL, { -1, -1, -1, -1 }, DEBRIEF_LANE_KIND_COMPONENT, 0 };
+  Reader reader = { options, batch, file_name, NULL, { -1, -1, -1, -1, -1 }, DEBRIEF_LANE_KIND_COMPONENT, 0 };
   gboolean ok;
 
   if (mapped == NULL)
