@@ -99,6 +99,23 @@ test_absolute (void)
   g_assert_cmpint (debrief_import_batch_get_event (batch, 0)->end, ==, UTC (9, 3, 11, 0));
 }
 
+/* Slices that start together: a flow leaves the inner one. */
+static void
+test_nested_flow (void)
+{
+  g_autoptr(DebriefImportBatch) batch = NULL;
+  DebriefImportOptions options;
+
+  debrief_import_options_init (&options);
+  options.anchor = UTC (9, 0, 0, 0);
+  batch = fixture_read (&debrief_importer_chrome_trace, "trace", "nested-flow.json", &options);
+  g_assert_cmpuint (debrief_import_batch_get_n_events (batch), ==, 3);
+  g_assert_cmpstr (debrief_import_batch_get_event (batch, 0)->text, ==, "Inner");
+  g_assert_cmpstr (debrief_import_batch_get_event (batch, 2)->text, ==, "Later");
+  g_assert_cmpuint (debrief_import_batch_get_n_links (batch), ==, 1);
+  g_assert_cmpstr (event_link (batch, 2), ==, "nested-flow.json traceEvents[1]");
+}
+
 /* An empty file is an error, for every JSON format, not a crash. */
 static void
 test_empty (void)
@@ -133,6 +150,7 @@ main (int argc, char **argv)
   g_test_add_func ("/import/trace/events", test_events);
   g_test_add_func ("/import/trace/needs-anchor", test_needs_anchor);
   g_test_add_func ("/import/trace/absolute", test_absolute);
+  g_test_add_func ("/import/trace/nested-flow", test_nested_flow);
   g_test_add_func ("/import/trace/empty", test_empty);
   g_test_add_func ("/import/trace/detect", test_detect);
   return g_test_run ();

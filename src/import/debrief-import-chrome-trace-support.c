@@ -424,23 +424,54 @@ _debrief_trace_remember_flow (TraceReader *reader,
   g_array_append_val (steps, step);
 }
 
-/* The innermost slice on the step's thread that holds its time. */
+/* By start; of two starting together, the outer (longer) first, so the
+ * search below, walking back, meets the inner one first. */
+static int
+compare_slices (gconstpointer a,
+                gconstpointer b)
+{
+  const Slice *x = a, *y = b;
+
+  if (x->start != y->start)
+    return x->start < y->start ? -1 : 1;
+  return x->end > y->end ? -1 : x->end < y->end;
+}
+
+/* The innermost slice on the step's thread that holds its time: of those
+ * starting at or before it (found by bisection: a trace has many flows),
+ * the latest that has not ended. */
 static const Slice *
 enclosing_slice (TraceReader    *reader,
                  const FlowStep *step)
 {
   g_autofree char *key = thread_key (step->pid, step->tid);
   GArray *slices = g_hash_table_lookup (reader->slices, key);
-  const Slice *best = NULL;
+  guint low = 0, high = slices ? slices->len : 0;
 
-  for (guint i = 0; slices != NULL && i < slices->len; i++)
+  while (low < high)
     {
-      const Slice *slice = &g_array_index (slices, Slice, i);
+      guint middle = low + (high - low) / 2;
 
-      if (slice->start <= step->ts && step->ts <= slice->end && (best == NULL || slice->start >= best->start))
-        best = slice;
+      if (g_array_index (slices, Slice, middle).start <= step->ts)
+        low = middle + 1;
+      else
+        high = middle;
     }
-  return best;
+  while (low-- > 0)
+    if (g_array_index (slices, Slice, low).end >= step->ts)
+      return &g_array_index (slices, Slice, low);
+  return NULL;
+}
+
+static void
+sort_slices (TraceReader *reader)
+{
+  GHashTableIter iter;
+  gpointer value;
+
+  g_hash_table_iter_init (&iter, reader->slices);
+  while (g_hash_table_iter_next (&iter, NULL, &value))
+    g_array_sort (value, compare_slices);
 }
 
 static int
@@ -455,6 +486,8 @@ compare_steps (gconstpointer a,
 void
 _debrief_trace_link_flows (TraceReader *reader)
 {
+  if (reader->flow_order->len > 0)
+    sort_slices (reader);
   for (guint f = 0; f < reader->flow_order->len; f++)
     {
       GArray *steps = g_hash_table_lookup (reader->flows, g_ptr_array_index (reader->flow_order, f));

@@ -10,6 +10,8 @@
  *   s t f   a flow (by "id"): a link from the slice enclosing each step to
  *           the slice enclosing the step before it
  *   M       process_name / thread_name: the lanes' names
+ * Other phases (async b/e/n, objects N/O/D, samples P) are skipped, each
+ * with its phase named.
  * Slices and instants are kind "trace". Lanes are components: a thread
  * ("Renderer / CrRendererMain"), or a process for its counters.
  *
