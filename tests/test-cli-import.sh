@@ -64,7 +64,8 @@ check "… the repeated hour of the DST change read forwards" \
 check "syslog's skipped lines are named by file and line" "grep -q '^skipped bsd.log:7: expected a time' $out/stdout"
 check "… and December rolls over into January" "grep -q '\"start\": \"2026-01-01T00:00:01Z\"' $out/bsd.debrief"
 "$debrief" import "$irc/nodate.log" -o "$out/irc.debrief" >"$out/stdout" 2>"$out/err"
-check "a chat log without a date: exit 1 asking for --date" "[ $? -eq 1 ] && grep -q -- '--date' $out/err"
+check "a chat log without a date: exit 2 (usage) asking for --date" \
+  "[ $? -eq 2 ] && grep -q 'this source needs --date' $out/err && [ ! -e $out/irc.debrief ]"
 "$debrief" import --date 2026-03-14 --tz Europe/Berlin "$irc/nodate.log" -o "$out/irc.debrief" >"$out/stdout" 2>"$out/err"
 check "… given --date: exit 0, nicks as participant lanes" \
   "[ $? -eq 0 ] && grep -q '^2 events added.*2 lanes added' $out/stdout"
@@ -101,6 +102,32 @@ done
 printf 'PK\003\004 not a zip at all' >"$out/broken.zip"
 "$debrief" import --format slack "$out/broken.zip" -o "$out/x.debrief" >"$out/stdout" 2>"$out/err"
 check "a corrupt zip: exit 1, a clear error" "[ $? -eq 1 ] && grep -q 'broken.zip: not a readable zip' $out/err"
+
+# The newer formats, detected by content; what they need from the command line.
+fx=$(dirname "$0")/fixtures
+"$debrief" import "$fx/trace/cut-short.json" -o "$out/trace.debrief" >"$out/stdout" 2>"$out/err"
+check "a trace with no start time: exit 2 asking for --date" \
+  "[ $? -eq 2 ] && grep -q 'cut-short.json: the trace’s times count from when it was recorded' $out/err && grep -q 'this source needs --date' $out/err"
+"$debrief" import --date "2026-03-14 09:30:00" "$fx/trace/cut-short.json" -o "$out/trace.debrief" >"$out/stdout" 2>"$out/err"
+check "… given --date with a time: exit 0, the first slice at that time" \
+  "[ $? -eq 0 ] && grep -q '\"start\": \"2026-03-14T09:30:00Z\"' $out/trace.debrief"
+"$debrief" import --date "2026-03-14 25:00" "$fx/trace/cut-short.json" -o "$out/x.debrief" >"$out/stdout" 2>"$out/err"
+check "a --date whose time is not one: exit 2" "[ $? -eq 2 ] && grep -q 'expected a date such as' $out/err"
+"$debrief" import "$fx/csv/german-headers.csv" -o "$out/x.debrief" >"$out/stdout" 2>"$out/err"
+check "a table whose time column is not found: exit 2 naming --column and the headers" \
+  "[ $? -eq 2 ] && grep -q 'time=HEADER (the header has: Zeit, Quelle, Notiz)' $out/err"
+"$debrief" import --column time=Zeit --column lane=Quelle --column text=Notiz "$fx/csv/german-headers.csv" \
+  -o "$out/csv.debrief" >"$out/stdout" 2>"$out/err"
+check "… given --column: exit 0" "[ $? -eq 0 ] && grep -q '^1 events added' $out/stdout && grep -q '\"text\": \"eins\"' $out/csv.debrief"
+for pair in mattermost/export.jsonl discord/incident.json teams/chat-page.json journal/system.export csv/chat.csv; do
+  "$debrief" import "$fx/$pair" -o "$out/each.debrief" >"$out/stdout" 2>"$out/err"
+  check "$pair is detected and imported: exit 0, records skipped are listed" \
+    "[ $? -eq 0 ] && grep -q '^skipped ' $out/stdout"
+  rm -f "$out/each.debrief"
+done
+"$debrief" import --help >"$out/stdout" 2>&1
+check "--help lists --column" "grep -q -- '--column=FIELD=HEADER' $out/stdout"
+check "--help lists every format" "grep -q '^  chrome-trace ' $out/stdout && grep -q '^  journal-export ' $out/stdout"
 
 echo "1..$n"
 exit $failed

@@ -11,6 +11,7 @@
 #include "debrief-document.h"
 #include "debrief-import-dialog-private.h"
 #include "debrief-review-loader.h"
+#include "debrief-time.h"
 #include "debrief-window-private.h"
 
 static DebriefApplication *application;
@@ -180,6 +181,115 @@ test_import_dialog_slack_channel (void)
   gtk_window_destroy (GTK_WINDOW (window));
 }
 
+static gboolean
+is_failed (gpointer data)
+{
+  DebriefImportDialog *dialog = data;
+
+  return dialog->batch == NULL && dialog->reading == NULL;
+}
+
+static GFile *
+fixture_file (const char *dir,
+              const char *name)
+{
+  g_autofree char *path = g_test_build_filename (G_TEST_DIST, "fixtures", dir, name, NULL);
+
+  return g_file_new_for_path (path);
+}
+
+static DebriefImportDialog *
+open_on_example (DebriefWindow   **out_window,
+                 DebriefDocument  *document)
+{
+  DebriefWindow *window = debrief_window_new (application);
+  DebriefImportDialog *dialog;
+
+  debrief_window_set_document (window, document);
+  gtk_window_present (GTK_WINDOW (window));
+  dialog = open_dialog (window);
+  gtk_editable_set_text (GTK_EDITABLE (dialog->from_row), "");
+  gtk_editable_set_text (GTK_EDITABLE (dialog->to_row), "");
+  *out_window = window;
+  return dialog;
+}
+
+/* Every registered format is offered, after "Detect", in the registry's order. */
+static void
+test_import_dialog_formats (void)
+{
+  g_autoptr(DebriefDocument) document = example_document ();
+  DebriefWindow *window;
+  DebriefImportDialog *dialog = open_on_example (&window, document);
+  GListModel *formats = adw_combo_row_get_model (ADW_COMBO_ROW (dialog->format_row));
+  const DebriefImporter * const *importers = debrief_importers_list ();
+  guint n = 0;
+
+  while (importers[n] != NULL)
+    n++;
+  g_assert_cmpuint (n, >=, 10);
+  g_assert_cmpuint (g_list_model_get_n_items (formats), ==, n + 1);
+  for (guint i = 0; i < n; i++)
+    g_assert_cmpstr (gtk_string_list_get_string (GTK_STRING_LIST (formats), i + 1), ==, importers[i]->label);
+  gtk_window_destroy (GTK_WINDOW (dialog));
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
+/* A trace without a start time points at the date field; a start time fixes it. */
+static void
+test_import_dialog_needs_date (void)
+{
+  g_autoptr(DebriefDocument) document = example_document ();
+  g_autoptr(GFile) trace = fixture_file ("trace", "cut-short.json");
+  DebriefWindow *window;
+  DebriefImportDialog *dialog = open_on_example (&window, document);
+
+  debrief_import_dialog_add_source (dialog, trace);
+  spin_until (is_failed, dialog);
+  g_assert_true (gtk_widget_has_css_class (dialog->date_row, "error"));
+  g_assert_false (gtk_widget_get_sensitive (dialog->import_button));
+  g_assert_nonnull (strstr (gtk_label_get_text (GTK_LABEL (dialog->status_label)), "give the date and time it started"));
+
+  gtk_editable_set_text (GTK_EDITABLE (dialog->date_row), "2026-03-14 09:30");
+  _debrief_import_dialog_reread (dialog);
+  spin_until (is_ready, dialog);
+  g_assert_false (gtk_widget_has_css_class (dialog->date_row, "error"));
+  g_assert_cmpuint (debrief_import_batch_get_n_events (dialog->batch), ==, 2);
+  g_assert_cmpint (debrief_import_batch_get_event (dialog->batch, 0)->start, ==,
+                   debrief_time_from_civil (2026, 3, 14, 8, 30, 0, 0));  /* 09:30 in Europe/Berlin */
+  gtk_window_destroy (GTK_WINDOW (dialog));
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
+/* A table whose time column has an unusual name points at the columns
+ * field; naming them there reads it. Two sources show the progress bar. */
+static void
+test_import_dialog_columns (void)
+{
+  g_autoptr(DebriefDocument) document = example_document ();
+  g_autoptr(GFile) table = fixture_file ("csv", "german-headers.csv");
+  g_autoptr(GFile) chat = fixture_file ("teams", "chat-page.json");
+  DebriefWindow *window;
+  DebriefImportDialog *dialog = open_on_example (&window, document);
+
+  debrief_import_dialog_add_source (dialog, table);
+  spin_until (is_failed, dialog);
+  g_assert_true (gtk_widget_has_css_class (dialog->columns_row, "error"));
+  g_assert_nonnull (strstr (gtk_label_get_text (GTK_LABEL (dialog->status_label)), "Zeit, Quelle, Notiz"));
+
+  gtk_editable_set_text (GTK_EDITABLE (dialog->columns_row), "time=Zeit, lane=Quelle,text = Notiz");
+  debrief_import_dialog_add_source (dialog, chat);
+  g_assert_nonnull (dialog->reading);
+  spin_until (is_ready, dialog);
+  g_assert_false (gtk_widget_has_css_class (dialog->columns_row, "error"));
+  g_assert_false (gtk_widget_get_visible (dialog->progress));
+  /* The table's one row and the Teams page's six messages. */
+  g_assert_cmpuint (debrief_import_batch_get_n_events (dialog->batch), ==, 7);
+  g_assert_cmpstr (debrief_import_batch_get_event (dialog->batch, 0)->text, ==, "eins");
+  gtk_window_destroy (GTK_WINDOW (dialog));
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -195,6 +305,9 @@ main (int   argc,
   g_test_add_func ("/import-dialog/import", test_import_dialog);
   g_test_add_func ("/import-dialog/bad-option", test_import_dialog_bad_option);
   g_test_add_func ("/import-dialog/slack-channel", test_import_dialog_slack_channel);
+  g_test_add_func ("/import-dialog/formats", test_import_dialog_formats);
+  g_test_add_func ("/import-dialog/needs-date", test_import_dialog_needs_date);
+  g_test_add_func ("/import-dialog/columns", test_import_dialog_columns);
   status = g_test_run ();
   g_object_unref (application);
   return status;

@@ -179,9 +179,9 @@ test_no_date (void)
   g_autoptr(DebriefImportBatch) dated = NULL;
 
   g_assert_null (failed);
-  g_assert_error (error, DEBRIEF_IMPORT_ERROR, DEBRIEF_IMPORT_ERROR_UNREADABLE);
+  g_assert_error (error, DEBRIEF_IMPORT_ERROR, DEBRIEF_IMPORT_ERROR_NEEDS_DATE);
   g_assert_nonnull (strstr (error->message, "nodate.log:1"));
-  g_assert_nonnull (strstr (error->message, "--date"));
+  g_assert_nonnull (strstr (error->message, "give the date"));
   g_clear_error (&error);
 
   dated = try_read ("nodate.log", "Europe/Berlin", "2026-03-14", &error);

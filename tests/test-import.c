@@ -177,6 +177,83 @@ test_apply_map (void)
   g_assert_cmpuint (summary.lanes_created, ==, 1);
 }
 
+/* Events with tags and links, some of them (a, c, e) already imported. */
+static DebriefImportBatch *
+interleaved_batch (gboolean with_new)
+{
+  DebriefImportBatch *batch = debrief_import_batch_new ();
+  guint lane = debrief_import_batch_add_lane (batch, DEBRIEF_LANE_KIND_COMPONENT, "svc");
+  const char *refs[] = { "a", "b", "c", "d", "e" };
+
+  for (guint i = 0; i < G_N_ELEMENTS (refs); i++)
+    {
+      char *tags[] = { (char *) refs[i], (char *) "t", NULL };
+      DebriefEventSpec spec = {
+        .start = utc (9, 0, i, 0), .end = DEBRIEF_TIME_NONE, .kind = (char *) "log", .text = (char *) refs[i],
+        .source_type = (char *) "test", .source_ref = (char *) refs[i], .tags = tags,
+      };
+
+      if (!with_new && i % 2 == 1)
+        continue;
+      debrief_import_batch_add_event (batch, lane, &spec);
+    }
+  if (with_new)
+    {
+      debrief_import_batch_link_source (batch, 1, "test", "a");
+      debrief_import_batch_link_source (batch, 3, "test", "c");
+      debrief_import_batch_link_source (batch, 3, "test", "b");
+    }
+  debrief_import_batch_skip (batch, "here", "a reason");
+  return batch;
+}
+
+/* Taking the batch's events gives the review what copying them gives,
+ * duplicates and links alike; the batch keeps its skips. */
+static void
+test_apply_take (void)
+{
+  g_autoptr(DebriefReview) copied = debrief_review_new ();
+  g_autoptr(DebriefReview) taken = debrief_review_new ();
+  g_autoptr(DebriefHistory) copied_history = debrief_history_new ();
+  g_autoptr(DebriefHistory) taken_history = debrief_history_new ();
+  g_autoptr(DebriefImportBatch) first_copy = interleaved_batch (FALSE);
+  g_autoptr(DebriefImportBatch) first_take = interleaved_batch (FALSE);
+  g_autoptr(DebriefImportBatch) second_copy = interleaved_batch (TRUE);
+  g_autoptr(DebriefImportBatch) second_take = interleaved_batch (TRUE);
+  g_autofree char *copied_text = NULL;
+  g_autofree char *taken_text = NULL;
+  g_autofree char *redone = NULL;
+  DebriefImportSummary summary;
+
+  g_assert_true (debrief_import_apply (first_copy, copied, copied_history, NULL, &summary));
+  g_assert_true (debrief_import_apply_take (first_take, taken, taken_history, NULL, &summary));
+  g_assert_cmpuint (debrief_import_batch_get_n_events (first_take), ==, 0);
+
+  g_assert_true (debrief_import_apply (second_copy, copied, copied_history, NULL, &summary));
+  g_assert_true (debrief_import_apply_take (second_take, taken, taken_history, NULL, &summary));
+  g_assert_cmpuint (summary.added, ==, 2);
+  g_assert_cmpuint (summary.duplicates, ==, 3);
+  g_assert_cmpuint (debrief_import_batch_get_n_events (second_copy), ==, 5);
+  g_assert_cmpuint (debrief_import_batch_get_n_events (second_take), ==, 0);
+  g_assert_cmpuint (debrief_import_batch_get_n_skipped (second_take), ==, 1);
+  copied_text = debrief_review_to_string (copied);
+  taken_text = debrief_review_to_string (taken);
+  g_assert_cmpstr (taken_text, ==, copied_text);
+  g_assert_nonnull (strstr (taken_text, "\"tags\": [\"d\", \"t\"]"));
+  g_assert_nonnull (strstr (taken_text, "\"links\": [\"e2\", \"e4\"]"));
+
+  /* Redo needs nothing of the batch. */
+  debrief_history_undo (taken_history);
+  g_clear_object (&second_take);
+  debrief_history_redo (taken_history);
+  redone = debrief_review_to_string (taken);
+  g_assert_cmpstr (redone, ==, copied_text);
+
+  /* Nothing new: nothing is taken. */
+  g_assert_false (debrief_import_apply_take (second_copy, taken, taken_history, NULL, &summary));
+  g_assert_cmpuint (debrief_import_batch_get_n_events (second_copy), ==, 5);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -187,5 +264,6 @@ main (int   argc,
   g_test_add_func ("/import/jsonl-window-and-journal", test_jsonl_window_and_journal);
   g_test_add_func ("/import/apply", test_apply);
   g_test_add_func ("/import/apply-map", test_apply_map);
+  g_test_add_func ("/import/apply-take", test_apply_take);
   return g_test_run ();
 }

@@ -5,7 +5,10 @@
  * one (saved safely, with a `~` backup) and prints what happened: events
  * added, duplicates left out, lanes made, records skipped and why. Exit
  * status: 0 when events were added, 1 when none could be (nothing new, or
- * a source could not be read), 2 when the command line is wrong.
+ * a source could not be read), 2 when the command line is wrong — which
+ * includes a source that needs an option not given (--date for a log or
+ * trace without one, --column for a table whose time column has no usual
+ * name).
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
@@ -39,6 +42,7 @@ typedef struct {
   int    year;
   char **maps;
   char **channels;
+  char **columns;
   char **sources;
 } Arguments;
 
@@ -54,6 +58,7 @@ arguments_clear (Arguments *arguments)
   g_free (arguments->date);
   g_strfreev (arguments->maps);
   g_strfreev (arguments->channels);
+  g_strfreev (arguments->columns);
   g_strfreev (arguments->sources);
 }
 
@@ -79,10 +84,14 @@ parse_arguments (GOptionContext *context,
     { "tz", 0, 0, G_OPTION_ARG_STRING, &arguments->tz, N_("Time zone of times written without one"), N_("ZONE") },
     { "from", 0, 0, G_OPTION_ARG_STRING, &arguments->from, N_("Keep records from this time"), N_("TIME") },
     { "to", 0, 0, G_OPTION_ARG_STRING, &arguments->to, N_("Keep records up to this time"), N_("TIME") },
-    { "date", 0, 0, G_OPTION_ARG_STRING, &arguments->date, N_("The date of logs that leave it out"), N_("YYYY-MM-DD") },
+    { "date", 0, 0, G_OPTION_ARG_STRING, &arguments->date,
+      N_("The date of logs that leave it out; with a time, when a trace started"), N_("YYYY-MM-DD[ HH:MM:SS]") },
     { "year", 0, 0, G_OPTION_ARG_INT, &arguments->year, N_("The year of logs that leave it out (syslog)"), N_("YEAR") },
     { "map", 0, 0, G_OPTION_ARG_STRING_ARRAY, &arguments->maps, N_("Put NAME’s records in the lane LANE"), N_("NAME=LANE") },
-    { "channel", 0, 0, G_OPTION_ARG_STRING_ARRAY, &arguments->channels, N_("Read only this channel of a chat export (Slack); repeatable"), N_("NAME") },
+    { "channel", 0, 0, G_OPTION_ARG_STRING_ARRAY, &arguments->channels,
+      N_("Read only this channel of a chat export (Slack, Mattermost, Discord); repeatable"), N_("NAME") },
+    { "column", 0, 0, G_OPTION_ARG_STRING_ARRAY, &arguments->columns,
+      N_("The column of a table (CSV) holding the time, lane, kind or text; repeatable"), N_("FIELD=HEADER") },
     { G_OPTION_REMAINING, 0, 0, G_OPTION_ARG_FILENAME_ARRAY, &arguments->sources, NULL, N_("SOURCE…") },
     { NULL }
   };
@@ -124,6 +133,23 @@ parse_maps (char   **maps,
       g_hash_table_insert (table, g_strndup (maps[i], equals - maps[i]), g_strdup (equals + 1));
     }
   return g_steal_pointer (&table);
+}
+
+/* A source that needs what the command line did not give (a date, a CSV
+ * column) is the command line's fault: exit 2, saying which option. */
+static int
+report_read_error (const GError *error)
+{
+  g_printerr ("debrief import: %s\n", error->message);
+  if (g_error_matches (error, DEBRIEF_IMPORT_ERROR, DEBRIEF_IMPORT_ERROR_NEEDS_DATE))
+    {
+      g_printerr (_("debrief import: this source needs --date: the day it was written "
+                    "(--date 2026-03-14), or for a trace the time it started (--date \"2026-03-14 09:30:00\")\n"));
+      return 2;
+    }
+  if (g_error_matches (error, DEBRIEF_IMPORT_ERROR, DEBRIEF_IMPORT_ERROR_BAD_OPTION))
+    return 2;
+  return 1;
 }
 
 /* Reads every source into one batch; FALSE on the first that cannot be read. */
@@ -218,11 +244,11 @@ run (Arguments *arguments,
   options.zone = zone;
   options.year = arguments->year;
   options.channels = (const char * const *) arguments->channels;
-  if (arguments->date != NULL &&
-      (sscanf (arguments->date, "%4d-%2d-%2d", &options.year, &options.month, &options.day) != 3 ||
-       !g_date_valid_dmy (options.day, options.month, options.year)))
+  options.columns = (const char * const *) arguments->columns;
+  if (arguments->date != NULL && !debrief_import_options_set_date (&options, arguments->date))
     {
-      g_printerr (_("debrief import: --date %s: expected a date such as 2026-03-14\n"), arguments->date);
+      g_printerr (_("debrief import: --date %s: expected a date such as 2026-03-14, "
+                    "or a date and time such as “2026-03-14 09:30:00”\n"), arguments->date);
       return 2;
     }
   if (!parse_bound (arguments->from, zone, &options.from, &error) ||
@@ -233,13 +259,10 @@ run (Arguments *arguments,
       return 2;
     }
   if (!read_sources (arguments, &options, batch, &error))
-    {
-      g_printerr ("debrief import: %s\n", error->message);
-      return 1;
-    }
+    return report_read_error (error);
   if (arguments->into == NULL && arguments->tz != NULL)
     debrief_review_set_timezone (review, arguments->tz);
-  if (!debrief_import_apply (batch, review, history, maps, &summary))
+  if (!debrief_import_apply_take (batch, review, history, maps, &summary))
     {
       print_summary (batch, &summary);
       g_printerr (_("debrief import: nothing to import\n"));
@@ -255,6 +278,23 @@ run (Arguments *arguments,
   return 0;
 }
 
+/* The --help epilogue: every format the registry has, and the exit status. */
+static char *
+describe_formats (void)
+{
+  const DebriefImporter * const *importers = debrief_importers_list ();
+  GString *text = g_string_new (_("Formats (--format):"));
+
+  g_string_append_c (text, '\n');
+  for (guint i = 0; importers[i] != NULL; i++)
+    g_string_append_printf (text, "  %-16s %s\n", importers[i]->name, _(importers[i]->label));
+  g_string_append_c (text, '\n');
+  g_string_append (text, _("Exit status: 0 when events were added, 1 when none could be, "
+                           "2 when the command line is wrong or lacks what a source needs "
+                           "(--date, --column)."));
+  return g_string_free (text, FALSE);
+}
+
 int
 debrief_cli_import (int    argc,
                     char **argv)
@@ -262,12 +302,12 @@ debrief_cli_import (int    argc,
   g_autoptr(GOptionContext) context = g_option_context_new (_("SOURCE… — add chat transcripts and logs to a review"));
   g_autoptr(GError) error = NULL;
   g_autoptr(GTimeZone) zone = NULL;
+  g_autofree char *description = NULL;
   Arguments arguments = { 0 };
   int status;
 
-  g_option_context_set_description (context,
-                                    _("Exit status: 0 when events were added, 1 when none could be, "
-                                      "2 when the command line is wrong."));
+  description = describe_formats ();
+  g_option_context_set_description (context, description);
   if (!parse_arguments (context, &arguments, &argc, &argv, &error))
     status = usage_error (context, error->message);
   else if (arguments.sources == NULL)

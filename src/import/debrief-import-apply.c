@@ -20,36 +20,91 @@
 #include "config.h"
 
 #include <glib/gi18n.h>
+#include <string.h>
 
 #include "debrief-edit-commands.h"
 #include "debrief-import-apply.h"
 #include "debrief-time.h"
 
-static char *
-source_key (const char *type,
-            const char *ref,
-            guint32     line,
-            gint64      start)
+/* Where an event came from, for telling a re-import from new news. The
+ * strings are borrowed from the review's events and the batch, which
+ * outlive the set; no key is allocated per event (a million-line import
+ * would spend more on keys than on its events). */
+typedef struct {
+  const char *type;
+  const char *ref;
+  guint32     line;
+  gint64      start;
+} SourceKey;
+
+static guint
+source_key_hash (gconstpointer data)
 {
-  return g_strdup_printf ("%s\x1f%s\x1f%u\x1f%" G_GINT64_FORMAT, type ? type : "", ref ? ref : "", line, start);
+  const SourceKey *key = data;
+  guint hash = g_str_hash (key->type) * 31 + g_str_hash (key->ref);
+
+  return (hash * 31 + key->line) * 31 + (guint) (key->start ^ (key->start >> 32));
 }
 
-/* The sources of the review's events, to tell a re-import from new news. */
-static GHashTable *
-existing_sources (DebriefReview *review)
+static gboolean
+source_key_equal (gconstpointer a,
+                  gconstpointer b)
+{
+  const SourceKey *x = a, *y = b;
+
+  return x->line == y->line && x->start == y->start && strcmp (x->type, y->type) == 0 && strcmp (x->ref, y->ref) == 0;
+}
+
+typedef struct {
+  GHashTable *set;    /* SourceKey* in @keys */
+  SourceKey  *keys;
+  guint       n_keys;
+} SourceSet;
+
+/* Adds a source; FALSE when it was there already. */
+static gboolean
+source_set_add (SourceSet  *set,
+                const char *type,
+                const char *ref,
+                guint32     line,
+                gint64      start)
+{
+  SourceKey *key = &set->keys[set->n_keys];
+
+  *key = (SourceKey) { type, ref ? ref : "", line, start };
+  if (!g_hash_table_add (set->set, key))
+    return FALSE;
+  set->n_keys++;
+  return TRUE;
+}
+
+/* The sources of the review's events, with room for the batch's. */
+static void
+source_set_init (SourceSet          *set,
+                 DebriefReview      *review,
+                 DebriefImportBatch *batch)
 {
   DebriefEventStore *events = debrief_review_get_events (review);
-  GHashTable *keys = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  guint n = debrief_event_store_get_n_events (events);
 
-  for (guint i = 0; i < debrief_event_store_get_n_events (events); i++)
+  set->set = g_hash_table_new (source_key_hash, source_key_equal);
+  set->keys = g_new (SourceKey, n + debrief_import_batch_get_n_events (batch) + 1);
+  set->n_keys = 0;
+  for (guint i = 0; i < n; i++)
     {
       const DebriefEvent *event = debrief_event_store_get (events, debrief_event_store_get_nth (events, i));
       const DebriefEventSource *source = debrief_event_store_get_source (events, event);
 
       if (source != NULL)
-        g_hash_table_add (keys, source_key (source->type, source->ref, event->source_line, event->start));
+        source_set_add (set, source->type ? source->type : "", source->ref, event->source_line, event->start);
     }
-  return keys;
+}
+
+static void
+source_set_clear (SourceSet *set)
+{
+  g_hash_table_unref (set->set);
+  g_free (set->keys);
 }
 
 static DebriefLane *
@@ -129,21 +184,21 @@ new_events (DebriefImportBatch   *batch,
             DebriefReview        *review,
             DebriefImportSummary *summary)
 {
-  g_autoptr(GHashTable) seen = existing_sources (review);
   GArray *fresh = g_array_new (FALSE, FALSE, sizeof (guint));
+  SourceSet seen;
 
+  source_set_init (&seen, review, batch);
   for (guint i = 0; i < debrief_import_batch_get_n_events (batch); i++)
     {
       const DebriefEventSpec *spec = debrief_import_batch_get_event (batch, i);
-      char *key = source_key (spec->source_type, spec->source_ref, spec->source_line, spec->start);
 
-      if (spec->source_type != NULL && !g_hash_table_add (seen, key))
+      if (spec->source_type != NULL &&
+          !source_set_add (&seen, spec->source_type, spec->source_ref, spec->source_line, spec->start))
         summary->duplicates++;
       else
         g_array_append_val (fresh, i);
-      if (spec->source_type == NULL)
-        g_free (key);
     }
+  source_set_clear (&seen);
   return fresh;
 }
 
@@ -216,6 +271,17 @@ resolve_links (DebriefImportBatch *batch,
   return resolved;
 }
 
+/* What the batch's clear does to an event moved out of it: its tags and
+ * links arrays are its own; its strings are the batch's. */
+static void
+clear_moved (gpointer data)
+{
+  DebriefEventSpec *spec = data;
+
+  g_clear_pointer (&spec->tags, g_free);
+  g_clear_pointer (&spec->links, g_free);
+}
+
 /* The spec's own links and the resolved ones, NULL-terminated. */
 static char **
 merged_links (char      **own,
@@ -231,23 +297,89 @@ merged_links (char      **own,
   return (char **) g_ptr_array_free (all, FALSE);
 }
 
-/* Returns FALSE, and changes nothing, when no event was new. */
-gboolean
-debrief_import_apply (DebriefImportBatch   *batch,
-                      DebriefReview        *review,
-                      DebriefHistory       *history,
-                      GHashTable           *lane_map,
-                      DebriefImportSummary *summary)
+/* The new events as the review will get them: lanes and ids given, links
+ * resolved. Copies them (the batch stays as it was), or with @take moves
+ * them out of the batch, in place: an import then holds one array of its
+ * events at its peak instead of two. */
+static GArray *
+prepare_specs (DebriefImportBatch   *batch,
+               DebriefReview        *review,
+               DebriefHistory       *history,
+               GHashTable           *lane_map,
+               GArray               *fresh,
+               GPtrArray            *ids,
+               GHashTable           *links,
+               GPtrArray            *link_lists,
+               gboolean              take,
+               DebriefImportSummary *summary)
+{
+  g_autoptr(GArray) lane_keys = g_array_new (FALSE, FALSE, sizeof (guint32));
+  GArray *specs = take ? debrief_import_batch_steal_events (batch)
+                       : g_array_sized_new (FALSE, FALSE, sizeof (DebriefEventSpec), fresh->len);
+  guint32 none = DEBRIEF_LANE_KEY_NONE;
+  guint kept = 0;
+
+  for (guint i = 0; i < debrief_import_batch_get_n_lanes (batch); i++)
+    g_array_append_val (lane_keys, none);
+  for (guint i = 0; i < fresh->len; i++)
+    {
+      guint index = g_array_index (fresh, guint, i);
+      DebriefEventSpec spec = take ? g_array_index (specs, DebriefEventSpec, index)
+                                   : *debrief_import_batch_get_event (batch, index);
+      GPtrArray *resolved = g_hash_table_lookup (links, GUINT_TO_POINTER (index));
+
+      /* The events between two new ones are duplicates: a moved one's arrays
+       * go now. Slot @i, written below, is at or before @index: its event was
+       * moved already or is one of these. */
+      for (; take && kept < index; kept++)
+        clear_moved (&g_array_index (specs, DebriefEventSpec, kept));
+      kept = index + 1;
+      spec.id = g_ptr_array_index (ids, i);
+      if (resolved != NULL)
+        {
+          char **merged = merged_links (spec.links, resolved);
+
+          /* A moved event owns its links array; a copied one borrows the batch's. */
+          if (take)
+            g_free (spec.links);
+          else
+            g_ptr_array_add (link_lists, merged);
+          spec.links = merged;
+        }
+      spec.lane = lane_key_for (batch, review, history, lane_map, lane_keys, spec.lane, summary);
+      if (take)
+        g_array_index (specs, DebriefEventSpec, i) = spec;
+      else
+        g_array_append_val (specs, spec);
+    }
+  for (; take && kept < specs->len; kept++)
+    clear_moved (&g_array_index (specs, DebriefEventSpec, kept));
+  if (take)
+    {
+      /* Shrinking would clear the slots past the end again: they were
+       * cleared above, or moved forward. */
+      g_array_set_clear_func (specs, NULL);
+      g_array_set_size (specs, fresh->len);
+      g_array_set_clear_func (specs, clear_moved);
+    }
+  return specs;
+}
+
+static gboolean
+apply (DebriefImportBatch   *batch,
+       DebriefReview        *review,
+       DebriefHistory       *history,
+       GHashTable           *lane_map,
+       gboolean              take,
+       DebriefImportSummary *summary)
 {
   DebriefEventStore *events = debrief_review_get_events (review);
   g_autoptr(GArray) fresh = NULL;
-  g_autoptr(GArray) lane_keys = NULL;
   g_autoptr(GArray) specs = NULL;
   g_autoptr(GPtrArray) ids = NULL;
   g_autoptr(GPtrArray) link_lists = NULL;
   g_autoptr(GHashTable) links = NULL;
   g_autofree char *label = NULL;
-  guint32 none = DEBRIEF_LANE_KEY_NONE;
 
   g_return_val_if_fail (DEBRIEF_IS_IMPORT_BATCH (batch), FALSE);
   *summary = (DebriefImportSummary) { 0 };
@@ -255,9 +387,6 @@ debrief_import_apply (DebriefImportBatch   *batch,
   fresh = new_events (batch, review, summary);
   if (fresh->len == 0)
     return FALSE;
-  lane_keys = g_array_new (FALSE, FALSE, sizeof (guint32));
-  for (guint i = 0; i < debrief_import_batch_get_n_lanes (batch); i++)
-    g_array_append_val (lane_keys, none);
 
   /* Ids first, so links can name events not added yet. The store's
    * counter moves on with every id it makes, so they are unique. */
@@ -267,30 +396,40 @@ debrief_import_apply (DebriefImportBatch   *batch,
   links = resolve_links (batch, review, fresh, ids);
 
   label = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "Import %'u Event", "Import %'u Events", fresh->len), fresh->len);
-  specs = g_array_sized_new (FALSE, FALSE, sizeof (DebriefEventSpec), fresh->len);
   link_lists = g_ptr_array_new_with_free_func (g_free);
   debrief_history_begin_group (history, label);
-  for (guint i = 0; i < fresh->len; i++)
-    {
-      guint index = g_array_index (fresh, guint, i);
-      DebriefEventSpec spec = *debrief_import_batch_get_event (batch, index);
-      GPtrArray *resolved = g_hash_table_lookup (links, GUINT_TO_POINTER (index));
-
-      spec.id = g_ptr_array_index (ids, i);
-      if (resolved != NULL)
-        {
-          spec.links = merged_links (spec.links, resolved);
-          g_ptr_array_add (link_lists, spec.links);
-        }
-      spec.lane = lane_key_for (batch, review, history, lane_map, lane_keys, spec.lane, summary);
-      g_array_append_val (specs, spec);
-    }
+  specs = prepare_specs (batch, review, history, lane_map, fresh, ids, links, link_lists, take, summary);
   /* One command for all the events: sorted and signalled once, and so are
    * its undo and redo. It is applied as it is pushed, so the ids and link
-   * lists above need only outlive the push; the batch keeps the rest. */
-  debrief_history_push (history, debrief_event_add_many_command_new (review, (DebriefEventSpec *) specs->data,
-                                                                      specs->len, G_OBJECT (batch), label));
+   * lists above need only outlive the push; the batch keeps the strings. */
   summary->added = specs->len;
+  debrief_history_push (history, debrief_event_add_many_command_new_take (review, g_steal_pointer (&specs),
+                                                                           G_OBJECT (batch), label));
   debrief_history_end_group (history);
   return TRUE;
+}
+
+/* Returns FALSE, and changes nothing, when no event was new. The batch is
+ * left as it was: it can be previewed or applied again. */
+gboolean
+debrief_import_apply (DebriefImportBatch   *batch,
+                      DebriefReview        *review,
+                      DebriefHistory       *history,
+                      GHashTable           *lane_map,
+                      DebriefImportSummary *summary)
+{
+  return apply (batch, review, history, lane_map, FALSE, summary);
+}
+
+/* As debrief_import_apply(), but when events are added the batch gives
+ * them up (it keeps its lanes, skips and counts): for the last use of a
+ * batch, at less memory. */
+gboolean
+debrief_import_apply_take (DebriefImportBatch   *batch,
+                           DebriefReview        *review,
+                           DebriefHistory       *history,
+                           GHashTable           *lane_map,
+                           DebriefImportSummary *summary)
+{
+  return apply (batch, review, history, lane_map, TRUE, summary);
 }

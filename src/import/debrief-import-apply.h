@@ -22,5 +22,10 @@ gboolean debrief_import_apply (DebriefImportBatch   *batch,
                                DebriefHistory       *history,
                                GHashTable           *lane_map,
                                DebriefImportSummary *summary);
+gboolean debrief_import_apply_take (DebriefImportBatch   *batch,
+                                    DebriefReview        *review,
+                                    DebriefHistory       *history,
+                                    GHashTable           *lane_map,
+                                    DebriefImportSummary *summary);
 
 G_END_DECLS

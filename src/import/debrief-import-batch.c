@@ -24,7 +24,7 @@ struct _DebriefImportBatch
   GObject       parent_instance;
 
   GPtrArray    *lanes;       /* DebriefImportLane* */
-  GHashTable   *lane_index;  /* "kind:name" → index + 1 */
+  GHashTable   *lane_index[2];  /* per DebriefLaneKind: name → index + 1 */
   GArray       *events;      /* DebriefEventSpec, strings in @strings */
   GStringChunk *strings;
   GArray       *links;       /* DebriefImportLink, strings in @strings */
@@ -71,7 +71,8 @@ debrief_import_batch_finalize (GObject *object)
   DebriefImportBatch *self = DEBRIEF_IMPORT_BATCH (object);
 
   g_ptr_array_unref (self->lanes);
-  g_hash_table_unref (self->lane_index);
+  g_hash_table_unref (self->lane_index[0]);
+  g_hash_table_unref (self->lane_index[1]);
   g_array_unref (self->events);
   g_string_chunk_free (self->strings);
   g_array_unref (self->links);
@@ -90,7 +91,10 @@ static void
 debrief_import_batch_init (DebriefImportBatch *self)
 {
   self->lanes = g_ptr_array_new_with_free_func (lane_free);
-  self->lane_index = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  /* Keyed by the lane's own name: asked once per record, so no key is
+   * made to look one up. */
+  self->lane_index[0] = g_hash_table_new (g_str_hash, g_str_equal);
+  self->lane_index[1] = g_hash_table_new (g_str_hash, g_str_equal);
   self->events = g_array_new (FALSE, FALSE, sizeof (DebriefEventSpec));
   g_array_set_clear_func (self->events, clear_spec);
   self->strings = g_string_chunk_new (64 * 1024);
@@ -110,20 +114,22 @@ debrief_import_batch_add_lane (DebriefImportBatch *self,
                                DebriefLaneKind     kind,
                                const char         *name)
 {
-  g_autofree char *key = g_strdup_printf ("%d:%s", kind, name);
-  gpointer found = g_hash_table_lookup (self->lane_index, key);
+  GHashTable *index;
+  gpointer found;
   DebriefImportLane *lane;
 
   g_return_val_if_fail (DEBRIEF_IS_IMPORT_BATCH (self), 0);
   g_return_val_if_fail (name != NULL, 0);
+  g_return_val_if_fail (kind == DEBRIEF_LANE_KIND_PARTICIPANT || kind == DEBRIEF_LANE_KIND_COMPONENT, 0);
 
-  if (found != NULL)
+  index = self->lane_index[kind == DEBRIEF_LANE_KIND_COMPONENT];
+  if ((found = g_hash_table_lookup (index, name)) != NULL)
     return GPOINTER_TO_UINT (found) - 1;
   lane = g_new0 (DebriefImportLane, 1);
   lane->kind = kind;
   lane->name = g_strdup (name);
   g_ptr_array_add (self->lanes, lane);
-  g_hash_table_insert (self->lane_index, g_steal_pointer (&key), GUINT_TO_POINTER (self->lanes->len));
+  g_hash_table_insert (index, lane->name, GUINT_TO_POINTER (self->lanes->len));
   return self->lanes->len - 1;
 }
 
@@ -246,6 +252,23 @@ debrief_import_batch_count_outside (DebriefImportBatch *self)
 {
   g_return_if_fail (DEBRIEF_IS_IMPORT_BATCH (self));
   self->n_outside++;
+}
+
+/* Returns: (transfer full) (element-type DebriefEventSpec): the events,
+ * whose strings stay the batch's; clearing one frees its tags and links
+ * arrays. The batch is left with no events (its lanes, links, skips and
+ * counts stay). For debrief_import_apply_take(): one array of events
+ * instead of two at an import's peak. */
+GArray *
+debrief_import_batch_steal_events (DebriefImportBatch *self)
+{
+  GArray *events;
+
+  g_return_val_if_fail (DEBRIEF_IS_IMPORT_BATCH (self), NULL);
+  events = g_steal_pointer (&self->events);
+  self->events = g_array_new (FALSE, FALSE, sizeof (DebriefEventSpec));
+  g_array_set_clear_func (self->events, clear_spec);
+  return events;
 }
 
 guint

@@ -57,6 +57,7 @@ void                     debrief_import_batch_skip_line     (DebriefImportBatch 
                                                              guint                   line,
                                                              const char             *reason);
 void                     debrief_import_batch_count_outside (DebriefImportBatch     *self);
+GArray                  *debrief_import_batch_steal_events (DebriefImportBatch     *self);
 
 guint                    debrief_import_batch_get_n_lanes   (DebriefImportBatch     *self);
 const DebriefImportLane *debrief_import_batch_get_lane      (DebriefImportBatch     *self,

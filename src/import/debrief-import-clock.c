@@ -23,6 +23,7 @@
 #include <string.h>
 
 #include "debrief-import-clock.h"
+#include "debrief-time-entry.h"
 #include "debrief-time.h"
 
 /* Jitter between lines is forgiven up to this; the repeated hour is
@@ -223,4 +224,47 @@ debrief_import_parse_month (const char *p,
     if (memcmp (p, months + 3 * i, 3) == 0)
       return i + 1;
   return 0;
+}
+
+/* By size: 1.7e9 is seconds, 1.7e12 ms, 1.7e15 µs, 1.7e18 ns (dates
+ * between 1973 and 2286 are told apart this way). */
+gboolean
+debrief_import_time_from_number (double  value,
+                                 gint64 *out)
+{
+  double usec;
+
+  if (value < 1e11)
+    usec = value * 1e6;
+  else if (value < 1e14)
+    usec = value * 1e3;
+  else if (value < 1e17)
+    usec = value;
+  else
+    usec = value / 1e3;
+  if (!(usec >= (double) DEBRIEF_TIME_MIN && usec <= (double) DEBRIEF_TIME_MAX))
+    return FALSE;
+  *out = (gint64) usec;
+  return TRUE;
+}
+
+gboolean
+debrief_import_time_from_text (const char *text,
+                               GTimeZone  *zone,
+                               gint64     *out)
+{
+  gsize digits = strspn (text, "0123456789");
+  char *number_end = NULL;
+
+  if (digits > 0 && text[digits] == '\0')
+    return debrief_import_time_from_number (g_ascii_strtod (text, NULL), out);
+  /* Seconds with a fraction, as Python's time.time() writes them. */
+  if (digits > 0 && text[digits] == '.' && g_ascii_isdigit (text[digits + 1]) &&
+      (g_ascii_strtod (text, &number_end), *number_end == '\0'))
+    return debrief_import_time_from_number (g_ascii_strtod (text, NULL), out);
+  if (debrief_time_parse_rfc3339 (text, out))
+    return TRUE;
+  /* A date and time without an offset: in @zone. */
+  return strchr (text, '-') != NULL &&
+         debrief_time_entry_parse (text, zone, DEBRIEF_TIME_NONE, DEBRIEF_TIME_NONE, out, NULL);
 }

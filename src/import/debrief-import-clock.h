@@ -48,4 +48,13 @@ const char  *debrief_import_parse_iso      (const char               *p,
 int          debrief_import_parse_month    (const char               *p,
                                             const char               *end);
 
+/* A log's time as JSON lines and CSV write it: a number is seconds,
+ * milliseconds, microseconds or nanoseconds since 1970 by its size; text
+ * is such a number, RFC 3339, or a date and time in @zone (NULL: UTC). */
+gboolean     debrief_import_time_from_number (double                 value,
+                                              gint64                *out);
+gboolean     debrief_import_time_from_text   (const char            *text,
+                                              GTimeZone             *zone,
+                                              gint64                *out);
+
 G_END_DECLS

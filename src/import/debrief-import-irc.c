@@ -448,8 +448,8 @@ read_line (Reader     *reader,
     {
       if (!reader->dated)
         {
-          g_set_error (error, DEBRIEF_IMPORT_ERROR, DEBRIEF_IMPORT_ERROR_UNREADABLE,
-                       _("%s:%u: the log says the time but not the date; give it with --date YYYY-MM-DD"),
+          g_set_error (error, DEBRIEF_IMPORT_ERROR, DEBRIEF_IMPORT_ERROR_NEEDS_DATE,
+                       _("%s:%u: the log says the time but not the date; give the date it was written"),
                        reader->file_name, line);
           return FALSE;
         }

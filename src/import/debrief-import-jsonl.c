@@ -17,8 +17,8 @@
 #include <json-glib/json-glib.h>
 #include <string.h>
 
+#include "debrief-import-clock.h"
 #include "debrief-importer.h"
-#include "debrief-time-entry.h"
 #include "debrief-time.h"
 
 static const char * const time_fields[] = {
@@ -56,44 +56,6 @@ first_string (JsonObject         *object,
          ? json_node_get_string (node) : NULL;
 }
 
-/* By size: 1.7e9 is seconds, 1.7e12 ms, 1.7e15 µs, 1.7e18 ns (dates
- * between 1973 and 2286 are told apart this way). */
-static gboolean
-time_from_number (double  value,
-                  gint64 *out)
-{
-  double usec;
-
-  if (value < 1e11)
-    usec = value * 1e6;
-  else if (value < 1e14)
-    usec = value * 1e3;
-  else if (value < 1e17)
-    usec = value;
-  else
-    usec = value / 1e3;
-  if (!(usec >= (double) DEBRIEF_TIME_MIN && usec <= (double) DEBRIEF_TIME_MAX))
-    return FALSE;
-  *out = (gint64) usec;
-  return TRUE;
-}
-
-static gboolean
-time_from_string (const char                 *text,
-                  const DebriefImportOptions *options,
-                  gint64                     *out)
-{
-  gsize digits = strspn (text, "0123456789");
-
-  if (digits > 0 && text[digits] == '\0')
-    return time_from_number (g_ascii_strtod (text, NULL), out);
-  if (debrief_time_parse_rfc3339 (text, out))
-    return TRUE;
-  /* A date and time without an offset: in the zone the options give. */
-  return strchr (text, '-') != NULL &&
-         debrief_time_entry_parse (text, options->zone, DEBRIEF_TIME_NONE, DEBRIEF_TIME_NONE, out, NULL);
-}
-
 static gboolean
 read_time (JsonObject                 *object,
            const DebriefImportOptions *options,
@@ -104,9 +66,9 @@ read_time (JsonObject                 *object,
   if (node == NULL || !JSON_NODE_HOLDS_VALUE (node))
     return FALSE;
   if (json_node_get_value_type (node) == G_TYPE_STRING)
-    return time_from_string (json_node_get_string (node), options, out);
+    return debrief_import_time_from_text (json_node_get_string (node), options->zone, out);
   if (json_node_get_value_type (node) == G_TYPE_INT64 || json_node_get_value_type (node) == G_TYPE_DOUBLE)
-    return time_from_number (json_node_get_double (node), out);
+    return debrief_import_time_from_number (json_node_get_double (node), out);
   return FALSE;
 }
 

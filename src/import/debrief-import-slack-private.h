@@ -7,6 +7,8 @@
 #include <gio/gio.h>
 #include <json-glib/json-glib.h>
 
+#include "debrief-import-json.h"
+
 #include "debrief-importer.h"
 
 G_BEGIN_DECLS
@@ -83,31 +85,6 @@ typedef struct {
   GPtrArray                  *channel_order;  /* SlackChannel*, as channels.json lists them */
   gboolean                    no_users;
 } SlackReader;
-
-static inline const char *
-member_string (JsonObject *object,
-               const char *name)
-{
-  JsonNode *node = object && json_object_has_member (object, name) ? json_object_get_member (object, name) : NULL;
-
-  return node != NULL && JSON_NODE_HOLDS_VALUE (node) && json_node_get_value_type (node) == G_TYPE_STRING
-         ? json_node_get_string (node) : NULL;
-}
-
-static inline JsonObject *
-member_object (JsonObject *object,
-               const char *name)
-{
-  JsonNode *node = object && json_object_has_member (object, name) ? json_object_get_member (object, name) : NULL;
-
-  return node != NULL && JSON_NODE_HOLDS_OBJECT (node) ? json_node_get_object (node) : NULL;
-}
-
-static inline const char *
-nonempty (const char *text)
-{
-  return text != NULL && *text != '\0' ? text : NULL;
-}
 
 JsonArray          *_debrief_slack_parse_array       (SlackReader         *reader,
                                                       GBytes              *bytes,

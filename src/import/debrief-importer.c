@@ -12,7 +12,10 @@
 
 #include <glib/gi18n.h>
 
+#include <stdio.h>
+
 #include "debrief-importer.h"
+#include "debrief-time-entry.h"
 #include "debrief-time.h"
 
 #define SNIFF_BYTES (64 * 1024)
@@ -24,6 +27,12 @@ static const DebriefImporter * const importers[] = {
   &debrief_importer_syslog,
   &debrief_importer_irc,
   &debrief_importer_slack,
+  &debrief_importer_mattermost,
+  &debrief_importer_discord,
+  &debrief_importer_teams,
+  &debrief_importer_csv,
+  &debrief_importer_chrome_trace,
+  &debrief_importer_journal_export,
   NULL,
 };
 
@@ -103,7 +112,9 @@ debrief_importer_detect (GFile   *source,
 void
 debrief_import_options_init (DebriefImportOptions *options)
 {
-  *options = (DebriefImportOptions) { NULL, DEBRIEF_TIME_NONE, DEBRIEF_TIME_NONE, 0, 0, 0, NULL, NULL };
+  *options = (DebriefImportOptions) {
+    .from = DEBRIEF_TIME_NONE, .to = DEBRIEF_TIME_NONE, .anchor = DEBRIEF_TIME_NONE,
+  };
 }
 
 gboolean
@@ -112,4 +123,28 @@ debrief_import_options_keeps (const DebriefImportOptions *options,
 {
   return (options->from == DEBRIEF_TIME_NONE || time >= options->from) &&
          (options->to == DEBRIEF_TIME_NONE || time <= options->to);
+}
+
+/* What a person gives as "the date" (--date, the import dialog): a day
+ * for logs that leave it out (2026-03-14), or a day and a time, in the
+ * options' zone, for traces that only count from when they started
+ * (2026-03-14 09:30:00). FALSE when @text is neither; @options keeps
+ * what it had. */
+gboolean
+debrief_import_options_set_date (DebriefImportOptions *options,
+                                 const char           *text)
+{
+  int year = 0, month = 0, day = 0, consumed = 0;
+  gint64 anchor = DEBRIEF_TIME_NONE;
+
+  if (sscanf (text, "%4d-%2d-%2d%n", &year, &month, &day, &consumed) != 3 || !g_date_valid_dmy (day, month, year))
+    return FALSE;
+  if (text[consumed] != '\0' &&
+      !debrief_time_entry_parse (text, options->zone, DEBRIEF_TIME_NONE, DEBRIEF_TIME_NONE, &anchor, NULL))
+    return FALSE;
+  options->year = year;
+  options->month = month;
+  options->day = day;
+  options->anchor = anchor;
+  return TRUE;
 }

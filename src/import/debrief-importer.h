@@ -20,8 +20,14 @@ typedef struct {
   int           year;       /* 0: not given */
   int           month;      /* with day: the date of a log that has none; 0: not given */
   int           day;
+  /* For formats whose times only count from the start of a recording
+   * (Chrome traces): the instant it started; DEBRIEF_TIME_NONE: not given. */
+  gint64        anchor;
   /* For chat exports with channels (Slack): the names to read; NULL: all. */
   const char * const *channels;
+  /* For tables (CSV): "time=When", "text=Body" … the columns that hold the
+   * time, lane, kind and text when their headers do not say; NULL: guessed. */
+  const char * const *columns;
   GCancellable *cancellable;
 } DebriefImportOptions;
 
@@ -47,6 +53,8 @@ typedef enum {
   DEBRIEF_IMPORT_ERROR_UNREADABLE,
   DEBRIEF_IMPORT_ERROR_NOTHING,
   DEBRIEF_IMPORT_ERROR_REFUSED,    /* hostile input: a zip bomb, a path leaving the source */
+  DEBRIEF_IMPORT_ERROR_NEEDS_DATE, /* the source leaves out its date and none was given */
+  DEBRIEF_IMPORT_ERROR_BAD_OPTION, /* an option the format cannot use: a CSV column it lacks */
 } DebriefImportError;
 
 GQuark                         debrief_import_error_quark (void);
@@ -57,11 +65,19 @@ const DebriefImporter         *debrief_importer_detect    (GFile                
 void                           debrief_import_options_init (DebriefImportOptions      *options);
 gboolean                       debrief_import_options_keeps (const DebriefImportOptions *options,
                                                             gint64                     time);
+gboolean                       debrief_import_options_set_date (DebriefImportOptions  *options,
+                                                               const char            *text);
 
 /* The formats, one file each. */
 extern const DebriefImporter debrief_importer_jsonl;
 extern const DebriefImporter debrief_importer_syslog;
 extern const DebriefImporter debrief_importer_irc;
 extern const DebriefImporter debrief_importer_slack;
+extern const DebriefImporter debrief_importer_mattermost;
+extern const DebriefImporter debrief_importer_discord;
+extern const DebriefImporter debrief_importer_teams;
+extern const DebriefImporter debrief_importer_csv;
+extern const DebriefImporter debrief_importer_chrome_trace;
+extern const DebriefImporter debrief_importer_journal_export;
 
 G_END_DECLS

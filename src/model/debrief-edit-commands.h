@@ -29,6 +29,10 @@ DebriefCommand *debrief_event_add_many_command_new (DebriefReview         *revie
                                                     guint                  n_specs,
                                                     GObject               *owner,
                                                     const char            *label);
+DebriefCommand *debrief_event_add_many_command_new_take (DebriefReview    *review,
+                                                         GArray           *specs,
+                                                         GObject          *owner,
+                                                         const char       *label);
 
 /* Any property of a review, lane, phase, note, perspective or item. */
 DebriefCommand *debrief_property_command_new      (GObject                *object,

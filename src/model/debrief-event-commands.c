@@ -255,11 +255,33 @@ debrief_event_add_many_command_new (DebriefReview          *review,
                                     GObject                *owner,
                                     const char             *label)
 {
-  ManyCommand *self = debrief_command_alloc (&many_class, sizeof (ManyCommand), label);
+  GArray *copy = g_array_sized_new (FALSE, FALSE, sizeof (DebriefEventSpec), n_specs);
 
+  g_array_append_vals (copy, specs, n_specs);
+  return debrief_event_add_many_command_new_take (review, copy, owner, label);
+}
+
+/**
+ * debrief_event_add_many_command_new_take:
+ * @specs: (transfer full) (element-type DebriefEventSpec): the events,
+ *   shallow: their strings must live as long as @owner
+ *
+ * As debrief_event_add_many_command_new(), without a copy of @specs: an
+ * import of a million lines would otherwise hold two arrays of them (over
+ * 100 MiB) while the store takes its own.
+ */
+DebriefCommand *
+debrief_event_add_many_command_new_take (DebriefReview *review,
+                                         GArray        *specs,
+                                         GObject       *owner,
+                                         const char    *label)
+{
+  ManyCommand *self;
+
+  g_return_val_if_fail (g_array_get_element_size (specs) == sizeof (DebriefEventSpec), NULL);
+  self = debrief_command_alloc (&many_class, sizeof (ManyCommand), label);
   self->store = g_object_ref (debrief_review_get_events (review));
-  self->specs = g_array_sized_new (FALSE, FALSE, sizeof (DebriefEventSpec), n_specs);
-  g_array_append_vals (self->specs, specs, n_specs);
+  self->specs = specs;
   self->owner = owner ? g_object_ref (owner) : NULL;
   return &self->parent;
 }

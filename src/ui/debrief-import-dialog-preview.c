@@ -27,7 +27,17 @@ typedef struct {
   DebriefImportOptions  options;
   GTimeZone            *zone;
   char                **channels;  /* the job's own: the worker reads them */
+  char                **columns;   /* … and these */
+  DebriefImportDialog  *dialog;    /* for progress; only touched on the UI thread */
 } ReadJob;
+
+/* Which source the worker has come to, for the UI thread to show. */
+typedef struct {
+  DebriefImportDialog *dialog;
+  GCancellable        *reading;    /* the read it is about: stale once another began */
+  char                *name;
+  guint                index, n;
+} Progress;
 
 static void
 read_job_free (gpointer data)
@@ -38,7 +48,52 @@ read_job_free (gpointer data)
   g_clear_pointer (&job->zone, g_time_zone_unref);
   g_clear_object (&job->options.cancellable);
   g_strfreev (job->channels);
+  g_strfreev (job->columns);
+  g_clear_object (&job->dialog);
   g_free (job);
+}
+
+static void
+progress_free (gpointer data)
+{
+  Progress *progress = data;
+
+  g_object_unref (progress->dialog);
+  g_object_unref (progress->reading);
+  g_free (progress->name);
+  g_free (progress);
+}
+
+static gboolean
+show_progress (gpointer data)
+{
+  Progress *progress = data;
+  DebriefImportDialog *self = progress->dialog;
+  g_autofree char *text = NULL;
+
+  if (self->reading != progress->reading)
+    return G_SOURCE_REMOVE;  /* a newer read took over */
+  text = g_strdup_printf (_("Reading %s (%u of %u)…"), progress->name, progress->index + 1, progress->n);
+  gtk_label_set_text (GTK_LABEL (self->status_label), text);
+  gtk_progress_bar_set_fraction (GTK_PROGRESS_BAR (self->progress), (double) progress->index / progress->n);
+  gtk_widget_set_visible (self->progress, progress->n > 1);
+  return G_SOURCE_REMOVE;
+}
+
+/* Called on the worker: the dialog is only referenced here and used on
+ * the UI thread, where the idle runs. */
+static void
+report_progress (ReadJob *job,
+                 guint    index)
+{
+  Progress *progress = g_new0 (Progress, 1);
+
+  progress->dialog = g_object_ref (job->dialog);
+  progress->reading = g_object_ref (job->options.cancellable);
+  progress->name = g_file_get_basename (g_ptr_array_index (job->sources, index));
+  progress->index = index;
+  progress->n = job->sources->len;
+  g_main_context_invoke_full (NULL, G_PRIORITY_DEFAULT, show_progress, progress, progress_free);
 }
 
 static void
@@ -54,7 +109,10 @@ read_in_thread (GTask        *task,
   for (guint i = 0; i < job->sources->len; i++)
     {
       GFile *source = g_ptr_array_index (job->sources, i);
-      const DebriefImporter *importer = job->forced ? job->forced : debrief_importer_detect (source, &error);
+      const DebriefImporter *importer;
+
+      report_progress (job, i);
+      importer = job->forced ? job->forced : debrief_importer_detect (source, &error);
 
       if (importer == NULL || !importer->read (source, &job->options, batch, &error))
         {
@@ -202,7 +260,22 @@ show_status (DebriefImportDialog *self,
   gtk_label_set_text (GTK_LABEL (self->status_label), text);
   gtk_widget_set_visible (self->spinner, busy);
   gtk_spinner_set_spinning (GTK_SPINNER (self->spinner), busy);
+  gtk_progress_bar_set_fraction (GTK_PROGRESS_BAR (self->progress), 0);
+  if (!busy)
+    gtk_widget_set_visible (self->progress, FALSE);
   gtk_widget_set_sensitive (self->import_button, ready);
+}
+
+/* A source that needs the date or the table's columns points at the field
+ * that gives them. A field that does not parse is marked when it is read. */
+static void
+mark_row (GtkWidget *row,
+          gboolean   needed)
+{
+  if (needed)
+    gtk_widget_add_css_class (row, "error");
+  else if (gtk_widget_get_tooltip_text (row) == NULL)
+    gtk_widget_remove_css_class (row, "error");
 }
 
 static void
@@ -219,6 +292,8 @@ on_read (GObject      *source,
     return;  /* a newer read took over, or the dialog closed */
   self = DEBRIEF_IMPORT_DIALOG (source);
   g_clear_object (&self->reading);
+  mark_row (self->date_row, g_error_matches (error, DEBRIEF_IMPORT_ERROR, DEBRIEF_IMPORT_ERROR_NEEDS_DATE));
+  mark_row (self->columns_row, g_error_matches (error, DEBRIEF_IMPORT_ERROR, DEBRIEF_IMPORT_ERROR_BAD_OPTION));
   if (batch == NULL)
     {
       show_status (self, error->message, FALSE, FALSE);
@@ -263,6 +338,9 @@ _debrief_import_dialog_reread (DebriefImportDialog *self)
   job->forced = format > 0 ? debrief_importers_list ()[format - 1] : NULL;
   job->channels = g_strdupv ((char **) job->options.channels);
   job->options.channels = (const char * const *) job->channels;
+  job->columns = g_strdupv ((char **) job->options.columns);
+  job->options.columns = (const char * const *) job->columns;
+  job->dialog = g_object_ref (self);
   self->reading = g_cancellable_new ();
   job->options.cancellable = g_object_ref (self->reading);
   show_status (self, _("Reading…"), TRUE, FALSE);

@@ -28,8 +28,11 @@ struct _DebriefImportDialog
   GtkWidget          *date_row;
   GtkWidget          *channels_row;
   char              **channels;        /* what channels_row names; NULL: all */
+  GtkWidget          *columns_row;     /* a table's columns: "time=When, text=Body" */
+  char              **columns;         /* what columns_row names; NULL: guessed */
   GtkWidget          *status_label;
   GtkWidget          *spinner;
+  GtkWidget          *progress;        /* which source is being read, of how many */
   GtkWidget          *preview_list;
   GtkWidget          *lanes_group;
   GPtrArray          *lane_rows;       /* AdwComboRow per batch lane */

@@ -14,7 +14,6 @@
 #include "config.h"
 
 #include <glib/gi18n.h>
-#include <stdio.h>
 
 #include "debrief-file-chooser.h"
 #include "debrief-import-apply.h"
@@ -94,21 +93,20 @@ read_zone (DebriefImportDialog *self,
   return TRUE;
 }
 
+/* A day for logs without one, or a day and time where a trace started. */
 static gboolean
 read_date (DebriefImportDialog  *self,
            DebriefImportOptions *options)
 {
   const char *text = gtk_editable_get_text (GTK_EDITABLE (self->date_row));
-  gboolean ok = *text == '\0' ||
-                (sscanf (text, "%4d-%2d-%2d", &options->year, &options->month, &options->day) == 3 &&
-                 g_date_valid_dmy (options->day, options->month, options->year));
+  gboolean ok = *text == '\0' || debrief_import_options_set_date (options, text);
 
-  if (*text == '\0')
-    options->year = options->month = options->day = 0;
   if (ok)
     gtk_widget_remove_css_class (self->date_row, "error");
   else
     gtk_widget_add_css_class (self->date_row, "error");
+  gtk_widget_set_tooltip_text (self->date_row, ok ? NULL : _("Expected a date such as 2026-03-14, or a date and time "
+                                                             "such as 2026-03-14 09:30 where a trace started"));
   return ok;
 }
 
@@ -131,6 +129,25 @@ read_channels (DebriefImportDialog  *self,
   options->channels = (const char * const *) self->channels;
 }
 
+/* "time=When, text=Body" → the table columns named; empty: guessed.
+ * Headers may hold spaces, so only commas separate. */
+static void
+read_columns (DebriefImportDialog  *self,
+              DebriefImportOptions *options)
+{
+  g_auto(GStrv) parts = g_strsplit (gtk_editable_get_text (GTK_EDITABLE (self->columns_row)), ",", -1);
+  g_autoptr(GStrvBuilder) columns = g_strv_builder_new ();
+
+  for (guint i = 0; parts[i] != NULL; i++)
+    if (*g_strstrip (parts[i]) != '\0')
+      g_strv_builder_add (columns, parts[i]);
+  g_strfreev (self->columns);
+  self->columns = g_strv_builder_end (columns);
+  if (self->columns[0] == NULL)
+    g_clear_pointer (&self->columns, g_strfreev);
+  options->columns = (const char * const *) self->columns;
+}
+
 /* FALSE when a field does not parse: it is marked, nothing is read. */
 gboolean
 _debrief_import_dialog_read_options (DebriefImportDialog  *self,
@@ -142,6 +159,7 @@ _debrief_import_dialog_read_options (DebriefImportDialog  *self,
     return FALSE;
   options->zone = *out_zone;
   read_channels (self, options);
+  read_columns (self, options);
   return read_bound (self, self->from_row, *out_zone, &options->from) &
          read_bound (self, self->to_row, *out_zone, &options->to) &
          read_date (self, options);
@@ -240,7 +258,7 @@ on_import (GtkButton           *button,
   if (self->batch == NULL)
     return;
   map = _debrief_import_dialog_lane_map (self);
-  if (!debrief_import_apply (self->batch, self->review, self->history, map, &summary))
+  if (!debrief_import_apply_take (self->batch, self->review, self->history, map, &summary))
     {
       adw_toast_overlay_add_toast (self->toasts,
                                    adw_toast_new (_("Nothing new to import: every event is in the review already")));
@@ -286,7 +304,8 @@ static GtkWidget *
 build_sources (DebriefImportDialog *self,
                GtkWidget           *page)
 {
-  GtkWidget *sources = group (page, _("Sources"), _("Chat transcripts, logs, or an export folder (Slack)."));
+  GtkWidget *sources = group (page, _("Sources"), _("Chat transcripts and exports, logs, tables (CSV) and traces, "
+                                                    "or an export folder (Slack)."));
   GtkWidget *buttons = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 6);
   GtkWidget *files = gtk_button_new_with_mnemonic (_("Add _Files…"));
   GtkWidget *folder = gtk_button_new_with_mnemonic (_("Add F_older…"));
@@ -329,8 +348,9 @@ build_options (DebriefImportDialog *self,
   self->from_row = option_row (self, options, _("From"), from);
   self->to_row = option_row (self, options, _("To"), to);
   self->zone_row = option_row (self, options, _("Time Zone of Times Without One"), debrief_review_get_timezone (self->review));
-  self->date_row = option_row (self, options, _("Date of Logs Without One"), NULL);
-  self->channels_row = option_row (self, options, _("Slack Channels (empty: all)"), NULL);
+  self->date_row = option_row (self, options, _("Date of Logs Without One, or a Trace’s Start"), NULL);
+  self->channels_row = option_row (self, options, _("Chat Channels (empty: all)"), NULL);
+  self->columns_row = option_row (self, options, _("Table Columns, e.g. time=When, text=Body (empty: guessed)"), NULL);
 }
 
 static void
@@ -346,11 +366,15 @@ build_preview (DebriefImportDialog *self,
   gtk_label_set_xalign (GTK_LABEL (self->status_label), 0);
   gtk_box_append (GTK_BOX (status), self->spinner);
   gtk_box_append (GTK_BOX (status), self->status_label);
+  self->progress = gtk_progress_bar_new ();
+  gtk_widget_set_visible (self->progress, FALSE);
+  gtk_widget_set_margin_top (self->progress, 6);
   self->preview_list = gtk_list_box_new ();
   gtk_list_box_set_selection_mode (GTK_LIST_BOX (self->preview_list), GTK_SELECTION_NONE);
   gtk_widget_add_css_class (self->preview_list, "boxed-list");
   gtk_widget_set_margin_top (self->preview_list, 12);
   adw_preferences_group_add (ADW_PREFERENCES_GROUP (preview), status);
+  adw_preferences_group_add (ADW_PREFERENCES_GROUP (preview), self->progress);
   adw_preferences_group_add (ADW_PREFERENCES_GROUP (preview), self->preview_list);
   self->lanes_group = group (page, _("Lanes"), _("Where each author, host or service goes: a lane of the review, or a new one."));
 }
@@ -395,6 +419,7 @@ debrief_import_dialog_dispose (GObject *object)
   g_clear_pointer (&self->sources, g_ptr_array_unref);
   g_clear_pointer (&self->lane_rows, g_ptr_array_unref);
   g_clear_pointer (&self->channels, g_strfreev);
+  g_clear_pointer (&self->columns, g_strfreev);
   G_OBJECT_CLASS (debrief_import_dialog_parent_class)->dispose (object);
 }
 
