@@ -273,7 +273,9 @@ process_name (TraceReader *reader,
   g_autofree char *key = process_key (pid);
   const char *name = g_hash_table_lookup (reader->names, key);
 
-  return name ? g_strdup (name) : g_strdup_printf (_("Process %" G_GINT64_FORMAT), pid);
+  /* %lld, not G_GINT64_FORMAT: xgettext cannot see through the macro, so the
+   * message would reach translators cut short and never be found at run time. */
+  return name ? g_strdup (name) : g_strdup_printf (_("Process %lld"), (long long) pid);
 }
 
 guint
@@ -290,7 +292,7 @@ _debrief_trace_thread_lane (TraceReader *reader,
     return lane_for (reader, key, NULL);
   process = process_name (reader, pid);
   name = thread ? g_strdup_printf ("%s / %s", process, thread)
-                : g_strdup_printf (_("%s / thread %" G_GINT64_FORMAT), process, tid);
+                : g_strdup_printf (_("%s / thread %lld"), process, (long long) tid);
   return lane_for (reader, key, name);
 }
 
