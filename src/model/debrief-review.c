@@ -13,6 +13,7 @@
 
 #include "debrief-action-item.h"
 #include "debrief-artefact.h"
+#include "debrief-series.h"
 #include "debrief-lane-private.h"
 #include "debrief-note.h"
 #include "debrief-perspective.h"
@@ -46,6 +47,7 @@ struct _DebriefReview
   GListStore        *notes;
   GListStore        *action_items;
   GListStore        *artefacts;
+  GListStore        *series;
 
   guint64            generation;
   guint64            shape_generation;       /* changes a timeline must lay out anew */
@@ -181,6 +183,7 @@ debrief_review_dispose (GObject *object)
   g_clear_object (&self->notes);
   g_clear_object (&self->action_items);
   g_clear_object (&self->artefacts);
+  g_clear_object (&self->series);
 
   G_OBJECT_CLASS (debrief_review_parent_class)->dispose (object);
 }
@@ -314,6 +317,7 @@ debrief_review_init (DebriefReview *self)
   self->notes = g_list_store_new (DEBRIEF_TYPE_NOTE);
   self->action_items = g_list_store_new (DEBRIEF_TYPE_ACTION_ITEM);
   self->artefacts = g_list_store_new (DEBRIEF_TYPE_ARTEFACT);
+  self->series = g_list_store_new (DEBRIEF_TYPE_SERIES);
 
   watch_list (self, G_LIST_MODEL (self->lanes));
   watch_list (self, G_LIST_MODEL (self->perspectives));
@@ -321,6 +325,7 @@ debrief_review_init (DebriefReview *self)
   watch_list (self, G_LIST_MODEL (self->notes));
   watch_list (self, G_LIST_MODEL (self->action_items));
   watch_list (self, G_LIST_MODEL (self->artefacts));
+  watch_list (self, G_LIST_MODEL (self->series));
   g_signal_connect_object (self->events, "changed", G_CALLBACK (on_events_changed), self, 0);
   g_signal_connect (self, "notify", G_CALLBACK (on_item_notify), self);
 }
@@ -724,6 +729,14 @@ debrief_review_get_artefacts (DebriefReview *self)
 {
   g_return_val_if_fail (DEBRIEF_IS_REVIEW (self), NULL);
   return self->artefacts;
+}
+
+/* Metric series (DebriefSeries), in display order. */
+GListStore *
+debrief_review_get_series (DebriefReview *self)
+{
+  g_return_val_if_fail (DEBRIEF_IS_REVIEW (self), NULL);
+  return self->series;
 }
 
 /* Like the generation, but a new text or tag on an event leaves it alone:
