@@ -113,7 +113,8 @@ parse_maps (char   **maps,
 
   for (guint i = 0; maps != NULL && maps[i] != NULL; i++)
     {
-      const char *equals = strchr (maps[i], '=');
+      /* The last "=": a metric series is named with label="value" pairs. */
+      const char *equals = strrchr (maps[i], '=');
 
       if (equals == NULL || equals == maps[i] || equals[1] == '\0')
         {
@@ -182,6 +183,8 @@ print_summary (DebriefImportBatch         *batch,
              "%u lanes added, %u matched\n"),
            summary->added, summary->duplicates, debrief_import_batch_get_n_outside (batch),
            debrief_import_batch_get_n_skipped (batch), summary->lanes_created, summary->lanes_matched);
+  if (debrief_import_batch_get_n_series (batch) > 0)
+    g_print (_("%u metric series added, %u already there\n"), summary->series_added, summary->series_duplicates);
   for (guint i = 0; i < MIN (skipped->len, SKIPS_LISTED); i++)
     {
       DebriefImportSkip *skip = g_ptr_array_index (skipped, i);
@@ -266,7 +269,7 @@ debrief_cli_import (int    argc,
   int status;
 
   g_option_context_set_description (context,
-                                    _("Exit status: 0 when events were added, 1 when none could be, "
+                                    _("Exit status: 0 when events or metric series were added, 1 when none could be, "
                                       "2 when the command line is wrong."));
   if (!parse_arguments (context, &arguments, &argc, &argv, &error))
     status = usage_error (context, error->message);

@@ -24,6 +24,9 @@ static const DebriefImporter * const importers[] = {
   &debrief_importer_syslog,
   &debrief_importer_irc,
   &debrief_importer_slack,
+  &debrief_importer_metrics_csv,
+  &debrief_importer_prometheus,
+  &debrief_importer_graphite,
   NULL,
 };
 

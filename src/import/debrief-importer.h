@@ -63,5 +63,9 @@ extern const DebriefImporter debrief_importer_jsonl;
 extern const DebriefImporter debrief_importer_syslog;
 extern const DebriefImporter debrief_importer_irc;
 extern const DebriefImporter debrief_importer_slack;
+/* Metric series, not events (debrief-import-metrics-*.c). */
+extern const DebriefImporter debrief_importer_metrics_csv;
+extern const DebriefImporter debrief_importer_prometheus;
+extern const DebriefImporter debrief_importer_graphite;
 
 G_END_DECLS

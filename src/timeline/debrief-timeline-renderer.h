@@ -52,6 +52,7 @@ typedef enum {
   DEBRIEF_HIT_PHASE,
   DEBRIEF_HIT_ENTRY,         /* a perspective's entry */
   DEBRIEF_HIT_PERSPECTIVE,   /* a perspective row (header or plot) away from its entries */
+  DEBRIEF_HIT_SERIES,        /* a chart row (header or plot) */
 } DebriefHitKind;
 
 typedef struct {
@@ -66,6 +67,13 @@ typedef struct {
   DebriefPhase    *phase;          /* PHASE: a phase or marker, borrowed from the review */
   DebriefPerspective      *perspective;  /* ENTRY, PERSPECTIVE: borrowed from the layout */
   DebriefPerspectiveEntry *entry;        /* ENTRY: borrowed from the layout */
+  /* SERIES: the series (borrowed from the layout); the sample nearest the
+   * pointer's time (G_MAXUINT: none, or past the playhead); and the pixel
+   * column's envelope over cluster_count samples in cluster_start..end. */
+  DebriefSeries   *series;
+  guint            sample;
+  double           value_min;
+  double           value_max;
 } DebriefTimelineHit;
 
 typedef enum {
