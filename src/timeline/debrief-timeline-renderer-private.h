@@ -35,7 +35,6 @@ struct _DebriefTimelineRenderer
   DebriefColor                glyph_colors[DEBRIEF_GLYPH_BATCHES];
   guint                       n_glyph_colors;
   GArray                     *chart_columns; /* DebriefChartColumn, reused chart after chart */
-  GArray                     *chart_run;     /* guint: columns joined into one shape */
 };
 
 /* What one draw works from, derived once from the frame. */

@@ -33,7 +33,6 @@ debrief_timeline_renderer_new (void)
   renderer->labels = debrief_label_cache_new (LABEL_CACHE_SIZE);
   renderer->bins = g_array_new (FALSE, FALSE, sizeof (DebriefBin));
   renderer->chart_columns = g_array_new (FALSE, FALSE, sizeof (DebriefChartColumn));
-  renderer->chart_run = g_array_new (FALSE, FALSE, sizeof (guint));
   for (guint i = 0; i < DEBRIEF_GLYPH_BATCHES; i++)
     debrief_glyph_batch_init (&renderer->glyphs[i]);
   return renderer;
@@ -47,7 +46,6 @@ debrief_timeline_renderer_free (DebriefTimelineRenderer *renderer)
   debrief_label_cache_free (renderer->labels);
   g_array_unref (renderer->bins);
   g_array_unref (renderer->chart_columns);
-  g_array_unref (renderer->chart_run);
   for (guint i = 0; i < DEBRIEF_GLYPH_BATCHES; i++)
     debrief_glyph_batch_clear (&renderer->glyphs[i]);
   g_free (renderer);
