@@ -150,3 +150,34 @@ _debrief_renderer_hit_chart (DebriefTimelineRenderer  *renderer,
     hit->sample = nearest_value (samples, hit->time);
   return TRUE;
 }
+
+/* The hovered sample: a ring on the curve where the tooltip's value is. */
+void
+_debrief_renderer_draw_chart_hover (DebriefTimelineRenderer  *renderer,
+                                    cairo_t                  *cr,
+                                    const DebriefGeometry    *geometry,
+                                    const DebriefTimelineHit *hit)
+{
+  const DebriefTimelineRow *row = debrief_timeline_layout_find_series (geometry->frame->layout, hit->series);
+  DebriefSamples *samples;
+  double low, high, top, bottom, x, y, value;
+
+  if (row == NULL || hit->sample == G_MAXUINT || !_debrief_geometry_row_visible (geometry, row))
+    return;
+  samples = debrief_series_get_samples (hit->series);
+  if (hit->sample >= debrief_samples_get_n (samples))
+    return;
+  value = debrief_samples_peek_values (samples)[hit->sample];
+  _debrief_chart_value_range (hit->series, &low, &high);
+  _debrief_chart_plot_box (geometry, row, &top, &bottom);
+  x = _debrief_geometry_x (geometry, debrief_samples_peek_times (samples)[hit->sample]);
+  y = bottom - (value - low) / (high - low) * (bottom - top);
+  cairo_new_path (cr);
+  cairo_arc (cr, x, y, geometry->style->glyph_size * 0.45, 0, 2 * G_PI);
+  debrief_color_set_source (cr, &geometry->style->background);
+  cairo_fill_preserve (cr);
+  cairo_set_line_width (cr, MAX (geometry->style->line_width * 2, 2));
+  debrief_color_set_source (cr, &geometry->style->hover);
+  cairo_stroke (cr);
+  _debrief_renderer_count (renderer, 2);
+}

@@ -30,4 +30,9 @@ gboolean _debrief_renderer_hit_chart        (DebriefTimelineRenderer  *renderer,
                                              double                    y,
                                              DebriefTimelineHit       *hit);
 
+void     _debrief_renderer_draw_chart_hover (DebriefTimelineRenderer  *renderer,
+                                             cairo_t                  *cr,
+                                             const DebriefGeometry    *geometry,
+                                             const DebriefTimelineHit *hit);
+
 G_END_DECLS

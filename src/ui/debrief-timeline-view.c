@@ -716,6 +716,9 @@ debrief_timeline_view_class_init (DebriefTimelineViewClass *klass)
   /* A click on a phase or marker under the ruler. */
   signals[PHASE_ACTIVATED] = g_signal_new ("phase-activated", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST,
                                            0, NULL, NULL, NULL, G_TYPE_NONE, 1, DEBRIEF_TYPE_PHASE);
+  /* A click on a chart (debrief-timeline-view-series.c emits it). */
+  g_signal_new ("series-activated", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST,
+                0, NULL, NULL, NULL, G_TYPE_NONE, 1, DEBRIEF_TYPE_SERIES);
 
   widget_class->focus = _debrief_timeline_view_focus;
   gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BIN_LAYOUT);

@@ -220,6 +220,7 @@ debrief_window_set_document (DebriefWindow   *self,
   _debrief_window_edit_document (self);
   _debrief_window_search_document (self);
   _debrief_window_perspectives_document (self);
+  _debrief_window_series_document (self);
   _debrief_window_capture_document (self);
   show_page (self, "review");
   /* Keys act on the timeline at once: zoom, step through events. */
@@ -728,6 +729,7 @@ debrief_window_init (DebriefWindow *self)
   _debrief_window_setup_search (self);
   _debrief_window_setup_autosave (self);
   _debrief_window_setup_perspectives (self);
+  _debrief_window_setup_series (self);
   _debrief_window_setup_capture (self);
 
   g_signal_connect_object (gtk_recent_manager_get_default (), "changed",
