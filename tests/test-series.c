@@ -12,6 +12,7 @@
 #include "debrief-review-saver.h"
 #include "debrief-samples.h"
 #include "debrief-series.h"
+#include "debrief-time.h"
 
 static DebriefSamples *
 random_samples (GRand *rand,
@@ -259,6 +260,29 @@ test_no_series_no_member (void)
   g_assert_null (strstr (saved, "\"series\""));
 }
 
+/* A review of nothing but charts spans its charts; otherwise charts are
+ * context and the review spans its events. */
+static void
+test_time_bounds (void)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(DebriefReview) review = load_text (series_review, &error);
+  DebriefEventSpec spec = { .id = (char *) "e1", .start = 1773478815000000, .end = DEBRIEF_TIME_NONE,
+                            .kind = (char *) "note", .text = (char *) "x", .author = DEBRIEF_LANE_KEY_NONE };
+  gint64 start, end;
+
+  g_assert_no_error (error);
+  g_assert_true (debrief_review_get_time_bounds (review, &start, &end));
+  g_assert_cmpint (start, ==, 1773478800000000);
+  g_assert_cmpint (end, ==, 1773478830000000);
+
+  spec.lane = debrief_lane_get_key (debrief_review_lookup_lane (review, "db"));
+  debrief_event_store_add (debrief_review_get_events (review), &spec);
+  g_assert_true (debrief_review_get_time_bounds (review, &start, &end));
+  g_assert_cmpint (start, ==, 1773478815000000);
+  g_assert_cmpint (end, ==, 1773478815000000);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -273,6 +297,7 @@ main (int   argc,
   g_test_add_func ("/series/string-times", test_string_times_accepted);
   g_test_add_func ("/series/loader-errors", test_loader_errors_name_the_point);
   g_test_add_func ("/series/no-member", test_no_series_no_member);
+  g_test_add_func ("/series/time-bounds", test_time_bounds);
 
   return g_test_run ();
 }

@@ -502,6 +502,19 @@ debrief_review_get_time_bounds (DebriefReview *self,
         }
     }
 
+  /* Metric series usually run well before and after the incident: they are
+   * context, reached by panning, unless the review has nothing else. */
+  n = start > end ? g_list_model_get_n_items (G_LIST_MODEL (self->series)) : 0;
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr(DebriefSeries) series = g_list_model_get_item (G_LIST_MODEL (self->series), i);
+      DebriefSamples *samples = debrief_series_get_samples (series);
+      guint count = debrief_samples_get_n (samples);
+
+      if (count > 0)
+        widen (&start, &end, debrief_samples_peek_times (samples)[0], debrief_samples_peek_times (samples)[count - 1]);
+    }
+
   if (start > end)
     return FALSE;
   *out_start = start;
