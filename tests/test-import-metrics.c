@@ -209,6 +209,28 @@ test_not_the_format (void)
   g_assert_nonnull (strstr (error->message, "data.result"));
 }
 
+/* A result with no series is an error; series whose samples all fall
+ * outside the time window are not: the count says where they went. */
+static void
+test_nothing_or_outside (void)
+{
+  g_autoptr(GFile) empty = fixture ("empty.prom.json");
+  g_autoptr(GFile) lag = fixture ("lag.prom.json");
+  g_autoptr(DebriefImportBatch) batch = debrief_import_batch_new ();
+  g_autoptr(GError) error = NULL;
+  DebriefImportOptions options;
+
+  debrief_import_options_init (&options);
+  g_assert_false (debrief_importer_prometheus.read (empty, &options, batch, &error));
+  g_assert_error (error, DEBRIEF_IMPORT_ERROR, DEBRIEF_IMPORT_ERROR_NOTHING);
+  g_assert_nonnull (strstr (error->message, "empty.prom.json: no series in it"));
+
+  options.from = utc (12, 0, 0);
+  g_assert_true (debrief_importer_prometheus.read (lag, &options, batch, NULL));
+  g_assert_cmpuint (debrief_import_batch_get_n_series (batch), ==, 0);
+  g_assert_cmpuint (debrief_import_batch_get_n_outside (batch), ==, 8);
+}
+
 /* Series join the review as one undoable step with the events: under the
  * lane --map names, else the lane the source names, else alone; a second
  * import of the same file adds nothing. */
@@ -259,6 +281,7 @@ main (int   argc,
   g_test_add_func ("/import/metrics/prometheus", test_prometheus);
   g_test_add_func ("/import/metrics/graphite", test_graphite);
   g_test_add_func ("/import/metrics/not-the-format", test_not_the_format);
+  g_test_add_func ("/import/metrics/nothing-or-outside", test_nothing_or_outside);
   g_test_add_func ("/import/metrics/apply", test_apply);
 
   return g_test_run ();

@@ -133,19 +133,21 @@ read_pairs (Reader     *reader,
     }
 }
 
+/* A file that lists no series at all is an error; one whose samples were
+ * all skipped or outside the time window is not (the counts say why). */
 static gboolean
 finish (Reader   *reader,
+        guint     n_listed,
         gboolean  gaps_by_step,
         GError  **error)
 {
-  guint n = _debrief_metrics_collector_finish (&reader->collector, reader->batch, reader->file_name, gaps_by_step);
-
+  _debrief_metrics_collector_finish (&reader->collector, reader->batch, reader->file_name, gaps_by_step);
   _debrief_metrics_collector_clear (&reader->collector);
-  if (n == 0)
+  if (n_listed == 0)
     g_set_error (error, DEBRIEF_IMPORT_ERROR, DEBRIEF_IMPORT_ERROR_NOTHING, _("%s: no series in it"),
                  reader->file_name);
   g_free (reader->file_name);
-  return n > 0;
+  return n_listed > 0;
 }
 
 /* ---- Prometheus ----------------------------------------------------------------- */
@@ -250,7 +252,7 @@ prometheus_read (GFile                      *source,
         read_pairs (&reader, json_node_get_array (values), path, 0, name, prometheus_lane (labels),
                     prometheus_unit (labels));
     }
-  return finish (&reader, TRUE, error);
+  return finish (&reader, json_array_get_length (results), TRUE, error);
 }
 
 static guint
@@ -310,7 +312,7 @@ graphite_read (GFile                      *source,
       else
         read_pairs (&reader, json_node_get_array (points), path, 1, name, NULL, NULL);
     }
-  return finish (&reader, FALSE, error);
+  return finish (&reader, json_array_get_length (targets), FALSE, error);
 }
 
 static guint
