@@ -4,6 +4,7 @@
  */
 #pragma once
 
+#include "debrief-artefact.h"
 #include "debrief-timeline-renderer-private.h"
 
 G_BEGIN_DECLS
@@ -34,5 +35,13 @@ void     _debrief_renderer_draw_chart_hover (DebriefTimelineRenderer  *renderer,
                                              cairo_t                  *cr,
                                              const DebriefGeometry    *geometry,
                                              const DebriefTimelineHit *hit);
+
+/* Artefacts (debrief-timeline-artefacts.c). */
+void     _debrief_renderer_draw_artefacts   (DebriefTimelineRenderer  *renderer,
+                                             cairo_t                  *cr,
+                                             const DebriefGeometry    *geometry);
+DebriefArtefact *_debrief_renderer_hit_artefact (const DebriefGeometry *geometry,
+                                             double                    x,
+                                             double                    y);
 
 G_END_DECLS

@@ -590,6 +590,7 @@ _debrief_renderer_draw_lanes (DebriefTimelineRenderer *renderer,
         }
     }
   _debrief_renderer_flush_glyphs (renderer, cr, geometry);
+  _debrief_renderer_draw_artefacts (renderer, cr, geometry);
   cairo_restore (cr);
 }
 

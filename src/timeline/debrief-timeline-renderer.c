@@ -649,6 +649,11 @@ hit_anything (DebriefTimelineRenderer    *renderer,
       return hit->kind != DEBRIEF_HIT_NONE;
     }
 
+  if (x >= geometry.plot_x && (hit->artefact = _debrief_renderer_hit_artefact (&geometry, x, y)) != NULL)
+    {
+      hit->kind = DEBRIEF_HIT_ARTEFACT;
+      return TRUE;
+    }
   index = debrief_timeline_layout_row_at_y (frame->layout, y - geometry.lanes_y + frame->scroll_y);
   if (index == G_MAXUINT)
     return FALSE;
@@ -705,6 +710,10 @@ debrief_timeline_renderer_hit_test (DebriefTimelineRenderer    *renderer,
       hit->sample = G_MAXUINT;
       hit->cluster_count = 0;
       break;
+    case DEBRIEF_HIT_ARTEFACT:
+      hit->kind = DEBRIEF_HIT_NONE;
+      hit->artefact = NULL;
+      return FALSE;
     default:
       break;
     }

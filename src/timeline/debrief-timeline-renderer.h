@@ -6,6 +6,7 @@
 
 #include <cairo.h>
 
+#include "debrief-artefact.h"
 #include "debrief-phase.h"
 #include "debrief-time-ticks.h"
 #include "debrief-timeline-layout.h"
@@ -53,6 +54,7 @@ typedef enum {
   DEBRIEF_HIT_ENTRY,         /* a perspective's entry */
   DEBRIEF_HIT_PERSPECTIVE,   /* a perspective row (header or plot) away from its entries */
   DEBRIEF_HIT_SERIES,        /* a chart row (header or plot) */
+  DEBRIEF_HIT_ARTEFACT,      /* an image's marker */
 } DebriefHitKind;
 
 typedef struct {
@@ -74,6 +76,7 @@ typedef struct {
   guint            sample;
   double           value_min;
   double           value_max;
+  DebriefArtefact *artefact;       /* ARTEFACT: borrowed from the review */
 } DebriefTimelineHit;
 
 typedef enum {

@@ -173,6 +173,8 @@ on_query_tooltip (GtkWidget  *widget,
     markup = describe_cluster (self, &hit);
   else if (hit.kind == DEBRIEF_HIT_SERIES && x >= debrief_timeline_frame_get_plot_x (&frame))
     markup = _debrief_timeline_view_describe_series (self, &hit);
+  else if (hit.kind == DEBRIEF_HIT_ARTEFACT)
+    markup = _debrief_timeline_view_describe_artefact (self, hit.artefact);
   if (markup == NULL)
     return FALSE;
   gtk_tooltip_set_markup (tooltip, markup);
@@ -443,6 +445,9 @@ on_click_pressed (GtkGestureClick     *gesture,
       break;
     case DEBRIEF_HIT_SERIES:
       g_signal_emit_by_name (self, "series-activated", hit.series);
+      break;
+    case DEBRIEF_HIT_ARTEFACT:
+      g_signal_emit_by_name (self, "artefact-activated", hit.artefact);
       break;
     default:
       break;

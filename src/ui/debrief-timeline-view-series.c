@@ -3,7 +3,8 @@
  * The tooltip of a chart row gives the series' value nearest the pointer,
  * when it was sampled (in the display and in UTC), and — where the pixel
  * column holds many samples — the range of values that column stands for,
- * so a spike hidden inside a column is still told in words.
+ * so a spike hidden inside a column is still told in words. An image's
+ * marker tells its title, time and file.
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
@@ -65,4 +66,21 @@ _debrief_timeline_view_describe_series (DebriefTimelineView      *self,
       g_string_append_printf (out, "\n<small>%s</small>", line_e);
     }
   return g_string_free (out, FALSE);
+}
+
+/* An image's title, when it was attached for, and where it is kept. */
+char *
+_debrief_timeline_view_describe_artefact (DebriefTimelineView *self,
+                                          DebriefArtefact     *artefact)
+{
+  const char *title = debrief_artefact_get_title (artefact);
+  g_autofree char *title_e = g_markup_escape_text (title ? title : _("Image"), -1);
+  g_autofree char *path_e = g_markup_escape_text (debrief_artefact_get_path (artefact), -1);
+  g_autofree char *when = NULL;
+  DebriefTimelineFrame frame;
+
+  _debrief_timeline_view_make_frame (self, &frame);
+  when = debrief_time_context_format (&frame.time, debrief_artefact_get_start (artefact), TRUE);
+  return g_strdup_printf ("<b>%s</b>\n%s\n<small>%s</small>\n<small>%s</small>", title_e, when, path_e,
+                          _("Click to open it large"));
 }

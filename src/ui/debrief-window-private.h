@@ -107,6 +107,11 @@ void _debrief_window_edit_document            (DebriefWindow *self);
 void _debrief_window_update_edit_actions      (DebriefWindow *self);
 void _debrief_window_show_selection           (DebriefWindow *self);
 
+/* debrief-window-artefacts.c */
+void _debrief_window_setup_artefacts          (DebriefWindow *self);
+DebriefArtefact *_debrief_window_attach_image (DebriefWindow *self,
+                                               GFile         *image);
+
 /* debrief-window-series.c */
 void _debrief_window_setup_series             (DebriefWindow *self);
 void _debrief_window_series_document          (DebriefWindow *self);

@@ -730,6 +730,7 @@ debrief_window_init (DebriefWindow *self)
   _debrief_window_setup_autosave (self);
   _debrief_window_setup_perspectives (self);
   _debrief_window_setup_series (self);
+  _debrief_window_setup_artefacts (self);
   _debrief_window_setup_capture (self);
 
   g_signal_connect_object (gtk_recent_manager_get_default (), "changed",
