@@ -66,7 +66,7 @@ check "--split-kinds without --perspectives: exit 1" "[ $? -eq 1 ] && grep -q --
 check "--pin of a perspective not shown: exit 1" "[ $? -eq 1 ] && grep -q -- '--pin' $out/err && [ ! -e $out/bad.png ]"
 
 "$debrief" export "$example" -o "$out/bad.jpg" 2>"$out/err"
-check "unknown format: exit 1 with a message" "[ $? -eq 1 ] && grep -q 'png, .svg or .pdf' $out/err && [ ! -e $out/bad.jpg ]"
+check "unknown format: exit 1 with a message" "[ $? -eq 1 ] && grep -q 'png, .svg, .pdf, .md or .csv' $out/err && [ ! -e $out/bad.jpg ]"
 
 "$debrief" export "$example" -o "$out/bad.png" --from yesterday 2>"$out/err"
 check "bad --from: exit 1 naming it" "[ $? -eq 1 ] && grep -q -- '--from' $out/err && [ ! -e $out/bad.png ]"
@@ -74,11 +74,29 @@ check "bad --from: exit 1 naming it" "[ $? -eq 1 ] && grep -q -- '--from' $out/e
 "$debrief" export "$example" -o "$out/bad.png" --style neon 2>"$out/err"
 check "bad --style: exit 1 naming it" "[ $? -eq 1 ] && grep -q -- '--style' $out/err"
 
+# Paged PDF, reports and pseudonyms (issue 7).
+"$debrief" export "$example" -o "$out/pages.pdf" --pages 3 --range phase:Diagnosis --legend
+# Three pages across; the example's two charts make the lanes taller than a
+# page, so they continue on a second row of three.
+check "--pages 3 --range phase:Diagnosis: three pages of the phase" "[ $? -eq 0 ] && pdfinfo $out/pages.pdf | grep -q 'Pages: *6' && pdftotext $out/pages.pdf - | grep -q '09:12:10 CET'"
+"$debrief" export "$example" -o "$out/pages.pdf" --range 09:10..09:20 --pages 2 --notes --pseudonymise --lanes maya,priya,api
+check "--pseudonymise --lanes: roles, chosen lanes, shared notes only" "[ $? -eq 0 ] && pdftotext $out/pages.pdf - > $out/pages.txt && grep -q 'Incident Commander' $out/pages.txt && ! grep -q 'Maya Okafor' $out/pages.txt && ! grep -q 'Orders read replica' $out/pages.txt && ! grep -q 'Ask Daniel' $out/pages.txt"
+"$debrief" export "$example" -o "$out/report.md" --range incident
+check "-o report.md writes the report" "[ $? -eq 0 ] && head -1 $out/report.md | grep -q '^# Checkout latency' && grep -q '^## Action items' $out/report.md && ! grep -q 'Ask Daniel' $out/report.md"
+"$debrief" export "$example" -o "$out/events.csv" --pseudonymise=letters
+check "-o events.csv with letters" "[ $? -eq 0 ] && head -1 $out/events.csv | grep -q '^id,start,end,lane' && grep -q 'Participant A' $out/events.csv && ! grep -q 'Priya Raman' $out/events.csv"
+"$debrief" export "$example" -o "$out/bad.pdf" --range phase:Lunch 2>"$out/err"
+check "--range phase:unknown names the phases" "[ $? -eq 1 ] && grep -q 'no phase “Lunch”' $out/err && [ ! -e $out/bad.pdf ]"
+"$debrief" export "$example" -o "$out/bad.csv" --lanes nobody 2>"$out/err"
+check "--lanes with an unknown id" "[ $? -eq 1 ] && grep -q 'no lane “nobody”' $out/err"
+"$debrief" export "$example" -o "$out/bad.md" --pseudonymise=nicknames 2>"$out/err"
+check "--pseudonymise=nicknames refused" "[ $? -eq 1 ] && grep -q 'roles or letters' $out/err"
+
 "$debrief" export /nonexistent/review.debrief -o "$out/bad.png" 2>"$out/err"
 check "missing review: exit 1 naming it" "[ $? -eq 1 ] && grep -q 'review.debrief: cannot be opened' $out/err && [ ! -e $out/bad.png ]"
 
 "$debrief" export "$example" -o "$out/missing-folder/x.pdf" 2>"$out/err"
-check "unwritable output: exit 1, nothing left" "[ $? -eq 1 ] && grep -q 'does not exist' $out/err && [ -z \"\$(ls -A $out | grep -v -e whole -e print -e page -e err -e sized -e persp -e split)\" ]"
+check "unwritable output: exit 1, nothing left" "[ $? -eq 1 ] && grep -q 'does not exist' $out/err && [ -z \"\$(ls -A $out | grep -v -e whole -e print -e page -e err -e sized -e persp -e split -e report -e events)\" ]"
 
 echo "1..$n"
 exit $failed

@@ -15,5 +15,7 @@ int debrief_cli_export   (int    argc,
                           char **argv);
 int debrief_cli_import   (int    argc,
                           char **argv);
+int debrief_cli_lint     (int    argc,
+                          char **argv);
 
 G_END_DECLS

@@ -27,6 +27,7 @@
 
 #include "debrief-cli.h"
 #include "debrief-cli-commands.h"
+#include "debrief-cli-export-private.h"
 #include "debrief-review-loader.h"
 #include "debrief-safe-file.h"
 #include "debrief-time.h"
@@ -35,37 +36,7 @@
 #define TITLE_HEIGHT_FACTOR 3.2
 #define LEGEND_MARGIN 16
 #define MIN_CHART_HEIGHT 100
-
-typedef enum {
-  FORMAT_PNG,
-  FORMAT_SVG,
-  FORMAT_PDF,
-} Format;
-
-typedef struct {
-  char                       *output;
-  int                         width;
-  int                         height;
-  char                       *from;
-  char                       *to;
-  char                       *style_name;
-  char                       *display;
-  gboolean                    no_legend;
-  char                       *perspectives;
-  gboolean                    split_kinds;
-  char                       *pin;
-} Options;
-
-typedef struct {
-  Options                    *options;
-  Format                      format;
-  DebriefReview              *review;
-  DebriefTimelineLayout      *layout;
-  DebriefTimelineRenderer    *renderer;
-  DebriefTimelineFrame        frame;
-  double                      title_height;
-  double                      legend_height;
-} Export;
+#define SVG_WARN_ITEMS 10000
 
 /* ---- arguments ------------------------------------------------------------------ */
 
@@ -81,6 +52,10 @@ parse_format (const char *path,
     *out_format = FORMAT_SVG;
   else if (g_str_has_suffix (lower, ".pdf"))
     *out_format = FORMAT_PDF;
+  else if (g_str_has_suffix (lower, ".md"))
+    *out_format = FORMAT_MARKDOWN;
+  else if (g_str_has_suffix (lower, ".csv"))
+    *out_format = FORMAT_CSV;
   else
     return FALSE;
   return TRUE;
@@ -197,6 +172,66 @@ set_up_perspectives (Export  *export,
   return TRUE;
 }
 
+/* --range "FROM..TO", with the times --from and --to take. */
+static gboolean
+parse_range_times (Export  *export,
+                   gint64  *from,
+                   gint64  *to,
+                   GError **error)
+{
+  const char *range = export->options->range;
+  const char *dots = strstr (range, "..");
+  g_autofree char *first = dots ? g_strndup (range, dots - range) : NULL;
+
+  if (dots == NULL)
+    return debrief_report_resolve_range (export->review, range, from, to, error);
+  if (!parse_time (export->review, first, from) || !parse_time (export->review, dots + 2, to))
+    {
+      g_set_error (error, G_OPTION_ERROR, G_OPTION_ERROR_BAD_VALUE,
+                   _("expected FROM..TO with RFC 3339 times or HH:MM[:SS], found “%s”"), range);
+      return FALSE;
+    }
+  return TRUE;
+}
+
+/* The time shown: --range, then --from and --to over it. @from and @to
+ * come in as the defaults (DEBRIEF_TIME_NONE: open) and go out chosen. */
+static gboolean
+resolve_window (Export  *export,
+                gint64  *from,
+                gint64  *to,
+                GError **error)
+{
+  Options *options = export->options;
+  g_autoptr(GError) range_error = NULL;
+
+  if (options->range != NULL && !parse_range_times (export, from, to, &range_error))
+    {
+      g_set_error (error, G_OPTION_ERROR, G_OPTION_ERROR_BAD_VALUE, "--range: %s", range_error->message);
+      return FALSE;
+    }
+  if (options->from != NULL && !parse_time (export->review, options->from, from))
+    {
+      g_set_error (error, G_OPTION_ERROR, G_OPTION_ERROR_BAD_VALUE,
+                   _("--from: expected an RFC 3339 time or HH:MM[:SS], found “%s”"), options->from);
+      return FALSE;
+    }
+  if (options->to != NULL && !parse_time (export->review, options->to, to))
+    {
+      g_set_error (error, G_OPTION_ERROR, G_OPTION_ERROR_BAD_VALUE,
+                   _("--to: expected an RFC 3339 time or HH:MM[:SS], found “%s”"), options->to);
+      return FALSE;
+    }
+  if (*from != DEBRIEF_TIME_NONE && *to != DEBRIEF_TIME_NONE && *to <= *from)
+    {
+      g_set_error (error, G_OPTION_ERROR, G_OPTION_ERROR_BAD_VALUE, _("--to must be later than --from"));
+      return FALSE;
+    }
+  export->range_from = *from;
+  export->range_to = *to;
+  return TRUE;
+}
+
 /* ---- the picture ------------------------------------------------------------------ */
 
 static gboolean
@@ -204,7 +239,8 @@ set_up_frame (Export  *export,
               GError **error)
 {
   Options *options = export->options;
-  const DebriefTimelineStyle *style = debrief_timeline_style_from_name (options->style_name ? options->style_name : "screen");
+  const DebriefTimelineStyle *style = debrief_timeline_style_from_name (options->style_name ? options->style_name
+                                                                              : export->format == FORMAT_PDF ? "print" : "screen");
   gint64 from, to;
 
   if (style == NULL)
@@ -214,9 +250,12 @@ set_up_frame (Export  *export,
       return FALSE;
     }
   export->layout = debrief_timeline_layout_new (export->review);
+  if (export->lane_ids != NULL)
+    debrief_timeline_layout_set_shown_lanes (export->layout, (const char * const *) export->lane_ids);
   if (!set_up_perspectives (export, error))
     return FALSE;
   debrief_timeline_frame_init (&export->frame, export->layout, style);
+  export->frame.names = export->names;
   if (!parse_display (options->display, &export->frame.time.mode))
     {
       g_set_error (error, G_OPTION_ERROR, G_OPTION_ERROR_BAD_VALUE,
@@ -226,24 +265,8 @@ set_up_frame (Export  *export,
 
   from = export->frame.view_start;
   to = export->frame.view_end;
-  if (options->from != NULL && !parse_time (export->review, options->from, &from))
-    {
-      g_set_error (error, G_OPTION_ERROR, G_OPTION_ERROR_BAD_VALUE,
-                   _("--from: expected an RFC 3339 time or HH:MM[:SS], found “%s”"), options->from);
-      return FALSE;
-    }
-  if (options->to != NULL && !parse_time (export->review, options->to, &to))
-    {
-      g_set_error (error, G_OPTION_ERROR, G_OPTION_ERROR_BAD_VALUE,
-                   _("--to: expected an RFC 3339 time or HH:MM[:SS], found “%s”"), options->to);
-      return FALSE;
-    }
-  if (to <= from)
-    {
-      g_set_error (error, G_OPTION_ERROR, G_OPTION_ERROR_BAD_VALUE, _("--to must be later than --from"));
-      return FALSE;
-    }
-
+  if (!resolve_window (export, &from, &to, error))
+    return FALSE;
   export->frame.view_start = from;
   export->frame.view_end = to;
   export->frame.width = options->width;
@@ -381,6 +404,10 @@ write_picture (GOutputStream  *stream,
 
   draw_everything (export, cr);
   cairo_destroy (cr);
+  /* Every shape is an element in SVG: past some thousands, viewers crawl. */
+  if (export->format == FORMAT_SVG && debrief_timeline_renderer_get_stats (export->renderer)->primitives > SVG_WARN_ITEMS)
+    g_printerr (_("debrief export: warning: the SVG holds %u drawn items; viewers may be slow (PDF or PNG draw faster)\n"),
+                debrief_timeline_renderer_get_stats (export->renderer)->primitives);
   if (export->format == FORMAT_PNG)
     status = cairo_surface_write_to_png_stream (surface, write_to_stream, stream);
   else
@@ -399,6 +426,26 @@ write_picture (GOutputStream  *stream,
 }
 
 static int
+run_text_export (Export *export,
+                 GFile  *output)
+{
+  gint64 from = DEBRIEF_TIME_NONE, to = DEBRIEF_TIME_NONE;
+  g_autoptr(GError) error = NULL;
+
+  if (!resolve_window (export, &from, &to, &error))
+    {
+      g_printerr ("debrief export: %s\n", error->message);
+      return DEBRIEF_EXIT_PROBLEM;
+    }
+  if (!_debrief_cli_export_text (export, output, &error))
+    {
+      g_printerr ("%s\n", error->message);
+      return DEBRIEF_EXIT_PROBLEM;
+    }
+  return DEBRIEF_EXIT_OK;
+}
+
+static int
 run_export (Export     *export,
             const char *input)
 {
@@ -412,12 +459,28 @@ run_export (Export     *export,
       g_printerr ("%s\n", error->message);
       return DEBRIEF_EXIT_PROBLEM;
     }
+  if (!_debrief_cli_export_parse_extras (export, &error))
+    {
+      g_printerr ("debrief export: %s\n", error->message);
+      return DEBRIEF_EXIT_PROBLEM;
+    }
+  if (export->format == FORMAT_MARKDOWN || export->format == FORMAT_CSV)
+    return run_text_export (export, output);
   if (!set_up_frame (export, &error))
     {
       g_printerr ("debrief export: %s\n", error->message);
       return DEBRIEF_EXIT_PROBLEM;
     }
   export->renderer = debrief_timeline_renderer_new ();
+  if (export->format == FORMAT_PDF)
+    {
+      if (!_debrief_cli_export_pages (export, output, &error))
+        {
+          g_printerr ("%s\n", error->message);
+          return DEBRIEF_EXIT_PROBLEM;
+        }
+      return DEBRIEF_EXIT_OK;
+    }
   export->legend_height = measure_legend (export);
   fit_height (export);
 
@@ -430,21 +493,46 @@ run_export (Export     *export,
   return DEBRIEF_EXIT_OK;
 }
 
+/* --pseudonymise alone means roles; --pseudonymise=letters asks for letters. */
+static gboolean
+parse_pseudonymise (const char  *name,
+                    const char  *value,
+                    gpointer     data,
+                    GError     **error)
+{
+  Options *options = data;
+
+  g_free (options->pseudonymise);
+  options->pseudonymise = g_strdup (value ? value : "");
+  return TRUE;
+}
+
 int
 debrief_cli_export (int    argc,
                     char **argv)
 {
   Options options = { .width = 1920 };
-  Export export = { .options = &options };
+  Export export = { .options = &options, .range_from = DEBRIEF_TIME_NONE, .range_to = DEBRIEF_TIME_NONE };
   const GOptionEntry entries[] = {
-    { "output", 'o', 0, G_OPTION_ARG_FILENAME, &options.output, N_("Where to write (.png, .svg or .pdf)"), N_("FILE") },
+    { "output", 'o', 0, G_OPTION_ARG_FILENAME, &options.output, N_("Where to write (.png, .svg, .pdf, .md or .csv)"), N_("FILE") },
     { "width", 0, 0, G_OPTION_ARG_INT, &options.width, N_("Width in pixels (default 1920)"), N_("PX") },
     { "height", 0, 0, G_OPTION_ARG_INT, &options.height, N_("Height in pixels, title and legend included (default: every lane)"), N_("PX") },
     { "from", 0, 0, G_OPTION_ARG_STRING, &options.from, N_("Start of the time shown (RFC 3339 or HH:MM[:SS])"), N_("TIME") },
     { "to", 0, 0, G_OPTION_ARG_STRING, &options.to, N_("End of the time shown"), N_("TIME") },
     { "style", 0, 0, G_OPTION_ARG_STRING, &options.style_name, N_("screen, dark, print or projection"), N_("STYLE") },
     { "time", 0, 0, G_OPTION_ARG_STRING, &options.display, N_("Times in the review's zone, utc, or relative"), N_("DISPLAY") },
+    { "range", 0, 0, G_OPTION_ARG_STRING, &options.range,
+      N_("The time shown: all, incident, phase:NAME or FROM..TO"), N_("RANGE") },
+    { "legend", 0, 0, G_OPTION_ARG_NONE, &options.legend, N_("Add the legend (the default)"), NULL },
     { "no-legend", 0, 0, G_OPTION_ARG_NONE, &options.no_legend, N_("Leave out the legend"), NULL },
+    { "pages", 0, 0, G_OPTION_ARG_INT, &options.pages, N_("PDF: pages across the time axis (0: all on one page, the default)"), N_("N") },
+    { "paper", 0, 0, G_OPTION_ARG_STRING, &options.paper, N_("PDF: a4 (the default), a3 or letter"), N_("PAPER") },
+    { "portrait", 0, 0, G_OPTION_ARG_NONE, &options.portrait, N_("PDF: portrait pages (landscape by default)"), NULL },
+    { "lanes", 0, 0, G_OPTION_ARG_STRING, &options.lanes, N_("Only these lanes: ids separated by commas"), N_("IDS") },
+    { "pseudonymise", 0, G_OPTION_FLAG_OPTIONAL_ARG, G_OPTION_ARG_CALLBACK, parse_pseudonymise,
+      N_("Name participants by role (or =letters: Participant A, B…)"), N_("roles|letters") },
+    { "notes", 0, 0, G_OPTION_ARG_NONE, &options.notes, N_("PDF: shared notes on pages after the chart"), NULL },
+    { "no-notes", 0, 0, G_OPTION_ARG_NONE, &options.no_notes, N_("Markdown: leave out the shared notes"), NULL },
     { "perspectives", 0, 0, G_OPTION_ARG_STRING, &options.perspectives,
       N_("Perspectives side by side above the lanes: all, or ids separated by commas"), N_("IDS") },
     { "pin", 0, 0, G_OPTION_ARG_STRING, &options.pin, N_("The reference perspective, shown first"), N_("ID") },
@@ -455,7 +543,11 @@ debrief_cli_export (int    argc,
   g_autoptr(GError) error = NULL;
   int status;
 
-  g_option_context_add_main_entries (context, entries, GETTEXT_PACKAGE);
+  GOptionGroup *group = g_option_group_new ("export", "", "", &options, NULL);
+
+  g_option_group_add_entries (group, entries);
+  g_option_group_set_translation_domain (group, GETTEXT_PACKAGE);
+  g_option_context_set_main_group (context, group);
   if (!g_option_context_parse (context, &argc, &argv, &error))
     {
       g_printerr ("debrief export: %s\n", error->message);
@@ -468,7 +560,7 @@ debrief_cli_export (int    argc,
     }
   if (!parse_format (options.output, &export.format))
     {
-      g_printerr (_("debrief export: %s: expected a name ending in .png, .svg or .pdf\n"), options.output);
+      g_printerr (_("debrief export: %s: expected a name ending in .png, .svg, .pdf, .md or .csv\n"), options.output);
       return DEBRIEF_EXIT_PROBLEM;
     }
   if (options.width < 200 || options.width > 20000 || (options.height != 0 && (options.height < 100 || options.height > 20000)))
@@ -477,8 +569,14 @@ debrief_cli_export (int    argc,
       return DEBRIEF_EXIT_PROBLEM;
     }
 
-  status = run_export (&export, argv[1]);
-
+  if (options.legend && options.no_legend)
+    {
+      g_printerr (_("debrief export: --legend and --no-legend contradict each other\n"));
+      status = DEBRIEF_EXIT_PROBLEM;
+    }
+  else
+    status = run_export (&export, argv[1]);
+  _debrief_cli_export_clear (&export);
   g_clear_pointer (&export.renderer, debrief_timeline_renderer_free);
   g_clear_pointer (&export.layout, debrief_timeline_layout_free);
   g_clear_object (&export.review);
@@ -489,5 +587,9 @@ debrief_cli_export (int    argc,
   g_free (options.display);
   g_free (options.perspectives);
   g_free (options.pin);
+  g_free (options.range);
+  g_free (options.paper);
+  g_free (options.lanes);
+  g_free (options.pseudonymise);
   return status;
 }

@@ -24,6 +24,7 @@ static const Command commands[] = {
   { "validate", N_("Check review files and print every problem found"), debrief_cli_validate },
   { "export", N_("Draw the timeline to a PNG, SVG or PDF file"), debrief_cli_export },
   { "import", N_("Add chat transcripts and logs to a review"), debrief_cli_import },
+  { "lint", N_("Point out wording that judges people with hindsight"), debrief_cli_lint },
 };
 
 gboolean

@@ -6,6 +6,7 @@
 
 #include <glib/gi18n.h>
 
+#include "debrief-dismissed-hint.h"
 #include "debrief-edit-commands.h"
 #include "debrief-edits.h"
 #include "debrief-time.h"
@@ -296,4 +297,43 @@ debrief_edits_set_string (DebriefHistory *history,
                           const char     *label)
 {
   debrief_history_push (history, debrief_property_command_new_string (object, property, value, label));
+}
+
+/* Keeps the review's list sorted, so the file's list is too. FALSE when the
+ * hint was already dismissed (nothing to undo). */
+gboolean
+debrief_edits_dismiss_hint (DebriefHistory *history,
+                            DebriefReview  *review,
+                            const char     *where,
+                            const char     *rule,
+                            const char     *phrase)
+{
+  GListStore *store = debrief_review_get_dismissed_hints (review);
+  g_autoptr(DebriefDismissedHint) hint = NULL;
+  guint position;
+
+  if (debrief_dismissed_hints_find (G_LIST_MODEL (store), where, rule, phrase, &position))
+    return FALSE;
+  hint = debrief_dismissed_hint_new (where, rule, phrase);
+  debrief_history_push (history, debrief_list_insert_command_new (store, position, hint,
+                                                                  _("Dismiss Language Hint")));
+  return TRUE;
+}
+
+gboolean
+debrief_edits_restore_hint (DebriefHistory *history,
+                            DebriefReview  *review,
+                            const char     *where,
+                            const char     *rule,
+                            const char     *phrase)
+{
+  GListStore *store = debrief_review_get_dismissed_hints (review);
+  g_autoptr(GObject) hint = NULL;
+  guint position;
+
+  if (!debrief_dismissed_hints_find (G_LIST_MODEL (store), where, rule, phrase, &position))
+    return FALSE;
+  hint = g_list_model_get_item (G_LIST_MODEL (store), position);
+  debrief_history_push (history, debrief_list_remove_command_new (store, hint, _("Show Language Hint")));
+  return TRUE;
 }

@@ -70,5 +70,15 @@ void            debrief_edits_set_string     (DebriefHistory        *history,
                                               const char            *property,
                                               const char            *value,
                                               const char            *label);
+gboolean        debrief_edits_dismiss_hint   (DebriefHistory        *history,
+                                              DebriefReview         *review,
+                                              const char            *where,
+                                              const char            *rule,
+                                              const char            *phrase);
+gboolean        debrief_edits_restore_hint   (DebriefHistory        *history,
+                                              DebriefReview         *review,
+                                              const char            *where,
+                                              const char            *rule,
+                                              const char            *phrase);
 
 G_END_DECLS

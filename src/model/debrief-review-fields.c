@@ -13,6 +13,7 @@
 
 #include "debrief-action-item.h"
 #include "debrief-artefact.h"
+#include "debrief-dismissed-hint.h"
 #include "debrief-lane.h"
 #include "debrief-note.h"
 #include "debrief-perspective.h"
@@ -111,6 +112,13 @@ static const DebriefField series_fields[] = {
   { "lane", "lane", DEBRIEF_FIELD_STRING, FALSE },
 };
 TABLE (debrief_series_fields, "series", debrief_series_get_type, series_fields);
+/* No id: a dismissal is named by what it says (see debrief-dismissed-hint.c). */
+static const DebriefField dismissed_hint_fields[] = {
+  { "where", "where", DEBRIEF_FIELD_STRING, TRUE },
+  { "rule", "rule", DEBRIEF_FIELD_STRING, TRUE },
+  { "phrase", "phrase", DEBRIEF_FIELD_STRING, TRUE },
+};
+TABLE (debrief_dismissed_hint_fields, "dismissed hint", debrief_dismissed_hint_get_type, dismissed_hint_fields);
 
 const DebriefField *
 debrief_field_table_find (const DebriefFieldTable *table,

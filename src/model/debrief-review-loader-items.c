@@ -11,6 +11,7 @@
 
 #include "debrief-action-item.h"
 #include "debrief-artefact.h"
+#include "debrief-dismissed-hint.h"
 #include "debrief-note.h"
 #include "debrief-perspective.h"
 #include "debrief-phase.h"
@@ -231,6 +232,37 @@ read_perspectives (Loader     *loader,
     }
 }
 
+/* Dismissals have no id: a repeat is left out (it says nothing new), and the
+ * list is sorted as the review keeps it, so saving writes it in order. */
+static void
+read_dismissed_hints (Loader     *loader,
+                      JsonObject *root)
+{
+  DebriefReader reader = { loader->problems, NULL, DEBRIEF_READER_NO_INDEX };
+  GListStore *store = debrief_review_get_dismissed_hints (loader->review);
+  JsonNode *node = _debrief_loader_root_member (root, "dismissed_hints");
+  JsonArray *array;
+
+  if (node == NULL || (array = debrief_reader_array (&reader, "dismissed_hints", node)) == NULL)
+    return;
+
+  for (guint i = 0; i < json_array_get_length (array); i++)
+    {
+      DebriefReader item_reader = { loader->problems, "dismissed_hints", i };
+      g_autoptr(GObject) item = debrief_reader_read_item (&item_reader, &debrief_dismissed_hint_fields,
+                                                          json_array_get_element (array, i), NULL);
+      DebriefDismissedHint *hint = (DebriefDismissedHint *) item;
+      guint position;
+
+      if (item == NULL ||
+          debrief_dismissed_hints_find (G_LIST_MODEL (store), debrief_dismissed_hint_get_where (hint),
+                                        debrief_dismissed_hint_get_rule (hint),
+                                        debrief_dismissed_hint_get_phrase (hint), &position))
+        continue;
+      g_list_store_insert (store, position, item);
+    }
+}
+
 void
 _debrief_loader_read_collections (Loader     *loader,
                                   JsonObject *root)
@@ -244,4 +276,5 @@ _debrief_loader_read_collections (Loader     *loader,
               debrief_review_get_action_items (loader->review), check_action_item);
   read_items (loader, root, "artefacts", &debrief_artefact_fields,
               debrief_review_get_artefacts (loader->review), check_artefact);
+  read_dismissed_hints (loader, root);
 }

@@ -33,7 +33,7 @@
 
 static const char * const root_members[] = {
   "format", "version", "title", "summary", "timezone", "facilitator", "incident",
-  "lanes", "events", "perspectives", "phases", "notes", "action_items", "artefacts",
+  "lanes", "events", "perspectives", "phases", "notes", "action_items", "artefacts", "dismissed_hints",
   "series", NULL
 };
 

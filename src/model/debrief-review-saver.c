@@ -390,6 +390,10 @@ write_document (DebriefJsonWriter *writer,
       begin_member (writer, &first, "series");
       write_list (writer, G_LIST_MODEL (debrief_review_get_series (review)), "    ", "  ", write_series, NULL);
     }
+  /* Only when there are any: files without dismissals keep their bytes. */
+  if (g_list_model_get_n_items (G_LIST_MODEL (debrief_review_get_dismissed_hints (review))) > 0)
+    write_collection (writer, &first, "dismissed_hints",
+                      G_LIST_MODEL (debrief_review_get_dismissed_hints (review)), &debrief_dismissed_hint_fields);
 
   if (unknown != NULL)
     {

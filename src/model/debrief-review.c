@@ -14,6 +14,7 @@
 #include "debrief-action-item.h"
 #include "debrief-artefact.h"
 #include "debrief-series.h"
+#include "debrief-dismissed-hint.h"
 #include "debrief-lane-private.h"
 #include "debrief-note.h"
 #include "debrief-perspective.h"
@@ -48,6 +49,7 @@ struct _DebriefReview
   GListStore        *action_items;
   GListStore        *artefacts;
   GListStore        *series;
+  GListStore        *dismissed_hints;
 
   guint64            generation;
   guint64            shape_generation;       /* changes a timeline must lay out anew */
@@ -184,6 +186,7 @@ debrief_review_dispose (GObject *object)
   g_clear_object (&self->action_items);
   g_clear_object (&self->artefacts);
   g_clear_object (&self->series);
+  g_clear_object (&self->dismissed_hints);
 
   G_OBJECT_CLASS (debrief_review_parent_class)->dispose (object);
 }
@@ -318,6 +321,7 @@ debrief_review_init (DebriefReview *self)
   self->action_items = g_list_store_new (DEBRIEF_TYPE_ACTION_ITEM);
   self->artefacts = g_list_store_new (DEBRIEF_TYPE_ARTEFACT);
   self->series = g_list_store_new (DEBRIEF_TYPE_SERIES);
+  self->dismissed_hints = g_list_store_new (DEBRIEF_TYPE_DISMISSED_HINT);
 
   watch_list (self, G_LIST_MODEL (self->lanes));
   watch_list (self, G_LIST_MODEL (self->perspectives));
@@ -326,6 +330,7 @@ debrief_review_init (DebriefReview *self)
   watch_list (self, G_LIST_MODEL (self->action_items));
   watch_list (self, G_LIST_MODEL (self->artefacts));
   watch_list (self, G_LIST_MODEL (self->series));
+  watch_list (self, G_LIST_MODEL (self->dismissed_hints));
   g_signal_connect_object (self->events, "changed", G_CALLBACK (on_events_changed), self, 0);
   g_signal_connect (self, "notify", G_CALLBACK (on_item_notify), self);
 }
@@ -766,4 +771,13 @@ debrief_review_get_generation (DebriefReview *self)
 {
   g_return_val_if_fail (DEBRIEF_IS_REVIEW (self), 0);
   return self->generation;
+}
+
+/* Language hints the writer kept, sorted by (where, rule, phrase): insert
+ * at debrief_dismissed_hints_find()'s position to keep the order. */
+GListStore *
+debrief_review_get_dismissed_hints (DebriefReview *self)
+{
+  g_return_val_if_fail (DEBRIEF_IS_REVIEW (self), NULL);
+  return self->dismissed_hints;
 }

@@ -331,7 +331,8 @@ draw_label (DebriefTimelineRenderer     *renderer,
             double                       y)
 {
   const DebriefTimelineStyle *style = geometry->style;
-  const char *text = debrief_perspective_entry_get_text (placement->entry);
+  g_autofree char *named = NULL;
+  const char *text = _debrief_frame_named (geometry->frame, debrief_perspective_entry_get_text (placement->entry), &named);
   double glyph_right = entry_x (geometry, placement) + style->entry_glyph_size / 2 + 4;
   /* A span begun before the view keeps its text in view. */
   double left = placement->end != DEBRIEF_TIME_NONE ? MAX (glyph_right, geometry->plot_x + 4) : glyph_right;

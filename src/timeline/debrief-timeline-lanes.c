@@ -116,12 +116,14 @@ draw_span_label (DebriefTimelineRenderer *renderer,
   const DebriefTimelineStyle *style = geometry->style;
   double left = MAX (x0, geometry->plot_x) + 4;
   double width = MIN (x1, geometry->plot_x + geometry->plot_width) - left - 4;
+  g_autofree char *named = NULL;
   PangoLayout *layout;
   int height;
 
   if (width < style->label_min_width || style->span_row_height < style->small_size + 2)
     return;
-  layout = debrief_label_cache_get (renderer->labels, DEBRIEF_LABEL_SMALL, event->text, (int) width);
+  layout = debrief_label_cache_get (renderer->labels, DEBRIEF_LABEL_SMALL,
+                                    _debrief_frame_named (geometry->frame, event->text, &named), (int) width);
   pango_layout_get_pixel_size (layout, NULL, &height);
   debrief_color_set_source (cr, &style->text);
   _debrief_renderer_show_label (renderer, cr, layout, left, y - height / 2.0);
@@ -281,12 +283,14 @@ draw_point_label (DebriefTimelineRenderer *renderer,
   const DebriefTimelineStyle *style = geometry->style;
   double left = x + style->glyph_size / 2 + 4;
   double width = MIN (room - style->glyph_size / 2 - 4 - LABEL_GAP, MAX_LABEL_WIDTH);
+  g_autofree char *named = NULL;
   PangoLayout *layout;
   int height;
 
   if (width < style->label_min_width || *event->text == '\0')
     return;
-  layout = debrief_label_cache_get (renderer->labels, DEBRIEF_LABEL_EVENT, event->text, (int) width);
+  layout = debrief_label_cache_get (renderer->labels, DEBRIEF_LABEL_EVENT,
+                                    _debrief_frame_named (geometry->frame, event->text, &named), (int) width);
   pango_layout_get_pixel_size (layout, NULL, &height);
   debrief_color_set_source (cr, &style->text);
   _debrief_renderer_show_label (renderer, cr, layout, left, y - height / 2.0);

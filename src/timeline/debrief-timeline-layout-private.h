@@ -38,6 +38,7 @@ struct _DebriefTimelineLayout
   double                      height;
   gboolean                    collapsed[DEBRIEF_N_LANE_GROUPS];
   guint64                     hidden_kinds;  /* bit k: kind k is filtered out */
+  char                      **shown_lanes;   /* lane ids to show (print, export); NULL: the unhidden */
 
   /* The Perspectives group: what the facilitator chose, and its slots. */
   char                      **perspective_ids;     /* display order; NULL: the group is off */

@@ -84,6 +84,7 @@ debrief_timeline_layout_free (DebriefTimelineLayout *layout)
   g_hash_table_unref (layout->sub_rows);
   g_ptr_array_unref (layout->chart_series);
   _debrief_timeline_layout_clear_perspectives (layout);
+  g_strfreev (layout->shown_lanes);
   g_free (layout);
 }
 
@@ -233,6 +234,15 @@ lane_row_height (const DebriefTimelineStyle *style,
   return style->lane_height + n_span_rows * style->span_row_height;
 }
 
+static gboolean
+lane_shown (DebriefTimelineLayout *layout,
+            DebriefLane           *lane)
+{
+  if (layout->shown_lanes != NULL)
+    return g_strv_contains ((const char * const *) layout->shown_lanes, debrief_item_get_id (DEBRIEF_ITEM (lane)));
+  return !debrief_lane_get_hidden (lane);
+}
+
 static void
 add_group (DebriefTimelineLayout *layout,
            DebriefLaneGroup       group,
@@ -251,7 +261,7 @@ add_group (DebriefTimelineLayout *layout,
     {
       g_autoptr(DebriefLane) lane = g_list_model_get_item (lanes, i);
 
-      members += debrief_lane_get_kind (lane) == kind && !debrief_lane_get_hidden (lane);
+      members += debrief_lane_get_kind (lane) == kind && lane_shown (layout, lane);
     }
   if (members == 0)
     return;
@@ -268,7 +278,7 @@ add_group (DebriefTimelineLayout *layout,
       DebriefTimelineRow row = { DEBRIEF_ROW_LANE, group };
       LaneContents *contents;
 
-      if (debrief_lane_get_kind (lane) != kind || debrief_lane_get_hidden (lane))
+      if (debrief_lane_get_kind (lane) != kind || !lane_shown (layout, lane))
         continue;
       contents = g_ptr_array_index (layout->lanes, debrief_lane_get_key (lane));
       row.lane = lane;
@@ -287,6 +297,16 @@ add_group (DebriefTimelineLayout *layout,
             _debrief_timeline_layout_add_chart_rows (layout, &row, y);
         }
     }
+}
+
+/* Print and export choose lanes by id; the window shows the unhidden. */
+void
+debrief_timeline_layout_set_shown_lanes (DebriefTimelineLayout *layout,
+                                         const char * const    *lane_ids)
+{
+  g_strfreev (layout->shown_lanes);
+  layout->shown_lanes = g_strdupv ((char **) lane_ids);
+  layout->valid = FALSE;
 }
 
 /* Perspectives first: what people said happened, above the record. */

@@ -139,6 +139,8 @@ G_DEFINE_AUTOPTR_CLEANUP_FUNC (DebriefTimelineLayout, debrief_timeline_layout_fr
 
 void                      debrief_timeline_layout_set_hidden_kinds (DebriefTimelineLayout  *layout,
                                                                     guint64                 hidden_kinds);
+void                      debrief_timeline_layout_set_shown_lanes  (DebriefTimelineLayout  *layout,
+                                                                    const char * const     *lane_ids);
 guint64                   debrief_timeline_layout_get_hidden_kinds (DebriefTimelineLayout  *layout);
 gboolean                  debrief_timeline_layout_is_kind_hidden   (DebriefTimelineLayout  *layout,
                                                                     guint                   kind);

@@ -166,18 +166,22 @@ draw_lane_header (DebriefTimelineRenderer  *renderer,
   const char *detail = row->group == DEBRIEF_LANE_GROUP_PARTICIPANTS ? debrief_lane_get_role (row->lane)
                                                                      : debrief_lane_get_group (row->lane);
 
+  /* Pseudonymised, a participant is named by role already: no repeat. */
+  if (geometry->frame->names != NULL && row->group == DEBRIEF_LANE_GROUP_PARTICIPANTS)
+    detail = NULL;
   draw_lane_chip (renderer, cr, geometry, row, 10, middle);
-  draw_header_text (renderer, cr, geometry, debrief_lane_get_name (row->lane),
+  draw_header_text (renderer, cr, geometry, debrief_pseudonyms_lane_name (geometry->frame->names, row->lane),
                     row->collapsed ? DEBRIEF_LABEL_SMALL : DEBRIEF_LABEL_HEADER,
                     row->collapsed ? NULL : detail, middle);
 }
 
 /* Whose account: the participant's name, else the perspective's title or id. */
 static const char *
-perspective_name (const DebriefTimelineRow *row)
+perspective_name (const DebriefGeometry    *geometry,
+                  const DebriefTimelineRow *row)
 {
   if (row->lane != NULL)
-    return debrief_lane_get_name (row->lane);
+    return debrief_pseudonyms_lane_name (geometry->frame->names, row->lane);
   if (debrief_perspective_get_title (row->perspective) != NULL)
     return debrief_perspective_get_title (row->perspective);
   return debrief_item_get_id (DEBRIEF_ITEM (row->perspective));
@@ -229,7 +233,10 @@ draw_perspective_header (DebriefTimelineRenderer  *renderer,
   const char *detail = row->split ? debrief_entry_kind_get_label (row->entry_kind)
                                   : debrief_perspective_get_title (row->perspective);
   g_autofree char *reference = NULL;
+  g_autofree char *named = NULL;
 
+  if (!row->split)
+    detail = _debrief_frame_named (geometry->frame, detail, &named);
   /* Translators: the perspective the others are read against; %s is its title. */
   if (row->pinned && row->first_of_perspective)
     detail = reference = detail ? g_strdup_printf (_("Reference · %s"), detail) : g_strdup (_("Reference"));
@@ -241,7 +248,7 @@ draw_perspective_header (DebriefTimelineRenderer  *renderer,
       _debrief_renderer_count (renderer, 1);
     }
   draw_perspective_chip (renderer, cr, geometry, row, middle);
-  draw_header_text (renderer, cr, geometry, row->first_of_perspective ? perspective_name (row) : NULL,
+  draw_header_text (renderer, cr, geometry, row->first_of_perspective ? perspective_name (geometry, row) : NULL,
                     DEBRIEF_LABEL_HEADER, detail, middle);
 }
 

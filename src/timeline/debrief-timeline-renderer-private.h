@@ -74,6 +74,10 @@ void    _debrief_renderer_show_label  (DebriefTimelineRenderer    *renderer,
 void    _debrief_renderer_count       (DebriefTimelineRenderer    *renderer,
                                        guint                       primitives);
 
+const char *_debrief_frame_named      (const DebriefTimelineFrame *frame,
+                                       const char                 *text,
+                                       char                      **owned);
+
 guint   _debrief_frame_count_strip_rows (const DebriefTimelineFrame *frame,
                                          int                        *out_phase_row,
                                          int                        *out_marker_row);
@@ -156,6 +160,10 @@ void    _debrief_renderer_draw_entry_marks (DebriefTimelineRenderer *renderer,
                                        DebriefPerspectiveEntry    *entry,
                                        const DebriefColor         *color,
                                        double                      width);
+
+void    _debrief_renderer_draw_notes  (DebriefTimelineRenderer    *renderer,
+                                       cairo_t                    *cr,
+                                       const DebriefGeometry      *geometry);
 
 guint   _debrief_renderer_compute_bins (DebriefTimelineRenderer   *renderer,
                                         const DebriefGeometry     *geometry,

@@ -8,6 +8,7 @@
 
 #include "debrief-artefact.h"
 #include "debrief-phase.h"
+#include "debrief-pseudonyms.h"
 #include "debrief-time-ticks.h"
 #include "debrief-timeline-layout.h"
 #include "debrief-timeline-style.h"
@@ -32,6 +33,15 @@ typedef struct {
    * ghost — against hindsight. DEBRIEF_TIME_NONE: off. */
   gint64                      playhead;
   gboolean                    playhead_fades;
+  /* The review's notes on the chart, beside what they are about (the
+   * widget and the projector); and among them the facilitator's private
+   * notes, which only their own window shows — never the projector, print
+   * or export. Both FALSE unless asked. */
+  gboolean                    show_notes;
+  gboolean                    show_private;
+  /* Participants' names replaced (lane names, labels) for a review shared
+   * beyond the room; NULL: real names. Borrowed. */
+  const DebriefPseudonyms    *names;
 } DebriefTimelineFrame;
 
 typedef struct {

@@ -70,8 +70,10 @@ static const DebriefTimelineStyle styles[DEBRIEF_N_TIMELINE_STYLES] = {
     .phase_fill = RGBA (0x1c71d8, 0.10), .phase_fill_alt = RGBA (0x813d9c, 0.09),
     .marker = RGBA (0xa51d2d, 1), .link = RGBA (0x000000, 0.30),
     .outside_incident = RGBA (0x000000, 0.05),
-    .search_match = RGBA (0xe5a50a, 0.6), .selection = RGBA (0x1a5fb4, 1), .hover = RGBA (0x1a5fb4, 0.7), .cursor = RGBA (0xa51d2d, 1),
-    .range_fill = RGBA (0x1a5fb4, 0.18), .lane_fill_alpha = 0.9, .entry_hatch_alpha = 0.55,
+    .search_match = RGBA (0xe5a50a, 0.6), .selection = RGBA (0x1c4f95, 1), .hover = RGBA (0x1c4f95, 0.7), .cursor = RGBA (0xa51d2d, 1),
+    /* A span's bar is tinted at half this: light enough under black type
+     * whatever the lane's colour (tests/test-projection.c checks). */
+    .range_fill = RGBA (0x1a5fb4, 0.18), .lane_fill_alpha = 0.6, .entry_hatch_alpha = 0.55,
   },
   [DEBRIEF_TIMELINE_STYLE_PRINT] = {
     .kind = DEBRIEF_TIMELINE_STYLE_PRINT, .name = "print",
@@ -109,4 +111,35 @@ debrief_timeline_style_from_name (const char *name)
     if (g_strcmp0 (styles[i].name, name) == 0)
       return &styles[i];
   return NULL;
+}
+
+/* The same look, every size multiplied by @scale: the projector's setting
+ * (projection-scale) makes type and strokes larger for a far back row or
+ * smaller for a small room. Colours are untouched, so contrast holds. */
+void
+debrief_timeline_style_scale (const DebriefTimelineStyle *style,
+                              double                      scale,
+                              DebriefTimelineStyle       *out_scaled)
+{
+  g_return_if_fail (style != NULL && out_scaled != NULL);
+  g_return_if_fail (scale > 0);
+
+  *out_scaled = *style;
+  out_scaled->label_size *= scale;
+  out_scaled->header_size *= scale;
+  out_scaled->small_size *= scale;
+  out_scaled->header_width *= scale;
+  out_scaled->ruler_height *= scale;
+  out_scaled->phase_strip_height *= scale;
+  out_scaled->group_height *= scale;
+  out_scaled->lane_height *= scale;
+  out_scaled->collapsed_height *= scale;
+  out_scaled->span_row_height *= scale;
+  out_scaled->glyph_size *= scale;
+  out_scaled->line_width *= scale;
+  out_scaled->link_width *= scale;
+  out_scaled->cluster_bin *= scale;
+  out_scaled->label_min_width *= scale;
+  out_scaled->entry_row_height *= scale;
+  out_scaled->entry_glyph_size *= scale;
 }

@@ -73,5 +73,12 @@ typedef struct {
 
 const DebriefTimelineStyle *debrief_timeline_style_get         (DebriefTimelineStyleKind  kind);
 const DebriefTimelineStyle *debrief_timeline_style_from_name   (const char               *name);
+void                        debrief_timeline_style_scale       (const DebriefTimelineStyle *style,
+                                                                double                      scale,
+                                                                DebriefTimelineStyle       *out_scaled);
+
+/* The contrast every text of the projection style reaches against every
+ * ground it can be drawn on (WCAG 2 "AAA"). */
+#define DEBRIEF_PROJECTION_MIN_CONTRAST 7.0
 
 G_END_DECLS

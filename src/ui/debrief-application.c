@@ -14,6 +14,7 @@
 
 #include "debrief-application.h"
 #include "debrief-cli.h"
+#include "debrief-preferences-window.h"
 #include "debrief-recovery-dialog.h"
 #include "debrief-window.h"
 
@@ -35,6 +36,8 @@ static const struct {
 } accelerators[] = {
   { "app.new-window", { "<Control><Shift>n", NULL } },
   { "app.quit", { "<Control>q", NULL } },
+  { "app.help", { "F1", NULL } },
+  { "app.preferences", { "<Control>comma", NULL } },
   { "win.new-review", { "<Control>n", NULL } },
   { "win.open", { "<Control>o", NULL } },
   { "win.save", { "<Control>s", NULL } },
@@ -44,11 +47,15 @@ static const struct {
   { "win.redo", { "<Control><Shift>z", "<Control>y", NULL } },
   { "win.show-inspector", { "F9", NULL } },
   { "win.find", { "<Control>f", NULL } },
+  { "win.show-language", { "<Control><Shift>l", NULL } },
   { "win.add-marker", { "<Control>m", NULL } },
   { "win.import", { "<Control>i", NULL } },
   { "win.toggle-perspectives", { "<Control><Shift>p", NULL } },
   { "win.capture", { "<Control>e", NULL } },
+  { "win.print", { "<Control>p", NULL } },
+  { "win.export", { "<Control><Shift>e", NULL } },
   { "win.playhead", { "<Control>k", NULL } },
+  { "win.present", { "F5", NULL } },
   { "win.next-match", { "<Control>g", NULL } },
   { "win.previous-match", { "<Control><Shift>g", NULL } },
   { "win.edit-selection", { "F2", NULL } },
@@ -249,7 +256,50 @@ about_activated (GSimpleAction *action,
   gtk_window_present (GTK_WINDOW (about));
 }
 
+static void
+on_help_shown (GObject      *source,
+               GAsyncResult *result,
+               gpointer      user_data)
+{
+  g_autoptr(GtkWindow) parent = user_data;
+  g_autoptr(GError) error = NULL;
+  GtkWidget *dialog;
+
+  if (gtk_show_uri_full_finish (parent, result, &error))
+    return;
+  /* Without a help viewer (Yelp) nothing would happen: say so. */
+  dialog = adw_message_dialog_new (parent, _("Could Not Show the Help"), error->message);
+  adw_message_dialog_format_body (ADW_MESSAGE_DIALOG (dialog),
+                                  _("The user guide needs the GNOME help viewer (Yelp). %s"), error->message);
+  adw_message_dialog_add_response (ADW_MESSAGE_DIALOG (dialog), "close", _("_Close"));
+  gtk_window_present (GTK_WINDOW (dialog));
+}
+
+static void
+help_activated (GSimpleAction *action,
+                GVariant      *parameter,
+                gpointer       user_data)
+{
+  GtkWindow *parent = gtk_application_get_active_window (GTK_APPLICATION (user_data));
+
+  if (parent == NULL)
+    return;
+  gtk_show_uri_full (parent, "help:" GETTEXT_PACKAGE, GDK_CURRENT_TIME, NULL, on_help_shown, g_object_ref (parent));
+}
+
+static void
+preferences_activated (GSimpleAction *action,
+                       GVariant      *parameter,
+                       gpointer       user_data)
+{
+  GtkWindow *parent = gtk_application_get_active_window (GTK_APPLICATION (user_data));
+
+  gtk_window_present (GTK_WINDOW (debrief_preferences_window_new (parent)));
+}
+
 static const GActionEntry app_actions[] = {
+  { "preferences", preferences_activated, NULL, NULL, NULL },
+  { "help", help_activated, NULL, NULL, NULL },
   { "new-window", new_window_activated, NULL, NULL, NULL },
   { "quit", quit_activated, NULL, NULL, NULL },
   { "about", about_activated, NULL, NULL, NULL },

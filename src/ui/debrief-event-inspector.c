@@ -17,7 +17,9 @@
 #include "debrief-edits.h"
 #include "debrief-event-inspector.h"
 #include "debrief-event-kind.h"
+#include "debrief-language-hints.h"
 #include "debrief-tag-suggestions.h"
+#include "debrief-text-hints.h"
 #include "debrief-time-entry.h"
 #include "debrief-time.h"
 
@@ -50,6 +52,7 @@ struct _DebriefEventInspector
   GtkStringList     *lanes;
   GtkWidget         *time_hint;
   GtkWidget         *tag_suggestions;
+  DebriefTextHints  *text_hints;   /* owned by text_view */
 
   DebriefReview     *review;
   DebriefHistory    *history;
@@ -194,11 +197,22 @@ select_lane (DebriefEventInspector *self,
 }
 
 static void
+update_hints (DebriefEventInspector *self)
+{
+  g_autofree char *where = NULL;
+
+  if (has_event (self))
+    where = debrief_language_where_key (DEBRIEF_HINT_EVENT, debrief_event_store_get (events_of (self), self->ref)->id);
+  debrief_text_hints_set_field (self->text_hints, self->review, where);
+}
+
+static void
 refresh (DebriefEventInspector *self)
 {
   g_autoptr(DebriefEventSpec) spec = NULL;
 
   gtk_widget_set_sensitive (self->page, has_event (self));
+  update_hints (self);
   if (!has_event (self))
     return;
 
@@ -515,6 +529,7 @@ build_text (DebriefEventInspector *self)
   gtk_widget_add_css_class (frame, "view");
   gtk_frame_set_child (GTK_FRAME (frame), self->text_view);
   g_signal_connect (self->text_buffer, "changed", G_CALLBACK (on_text_changed), self);
+  self->text_hints = debrief_text_hints_new (GTK_TEXT_VIEW (self->text_view));
   watch_field (self, self->text_view);
   adw_preferences_group_add (ADW_PREFERENCES_GROUP (box), frame);
   return box;

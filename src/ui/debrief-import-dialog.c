@@ -208,6 +208,25 @@ on_add_folder (GtkButton           *button,
   debrief_file_chooser_open_source (GTK_WINDOW (self), TRUE, on_source_chosen, g_object_ref (self));
 }
 
+/* More files dropped on the assistant join the chosen ones. */
+static gboolean
+on_drop (GtkDropTarget       *target,
+         const GValue        *value,
+         double               x,
+         double               y,
+         DebriefImportDialog *self)
+{
+  GSList *files;
+
+  if (!G_VALUE_HOLDS (value, GDK_TYPE_FILE_LIST))
+    return FALSE;
+  files = gdk_file_list_get_files (g_value_get_boxed (value));
+  for (GSList *l = files; l != NULL; l = l->next)
+    debrief_import_dialog_add_source (self, l->data);
+  g_slist_free (files);
+  return TRUE;
+}
+
 /* ---- importing ------------------------------------------------------------------- */
 
 static void
@@ -400,11 +419,16 @@ debrief_import_dialog_class_init (DebriefImportDialogClass *klass)
 static void
 debrief_import_dialog_init (DebriefImportDialog *self)
 {
+  GtkDropTarget *drop;
+
   self->sources = g_ptr_array_new_with_free_func (g_object_unref);
   self->lane_rows = g_ptr_array_new ();
   gtk_window_set_modal (GTK_WINDOW (self), TRUE);
   gtk_window_set_title (GTK_WINDOW (self), _("Import Chat and Logs"));
   gtk_window_set_default_size (GTK_WINDOW (self), 640, 720);
+  drop = gtk_drop_target_new (GDK_TYPE_FILE_LIST, GDK_ACTION_COPY);
+  g_signal_connect_object (drop, "drop", G_CALLBACK (on_drop), self, 0);
+  gtk_widget_add_controller (GTK_WIDGET (self), GTK_EVENT_CONTROLLER (drop));
 }
 
 GtkWidget *

@@ -18,6 +18,7 @@
 #include "debrief-inspector-fields-private.h"
 #include "debrief-lane-list.h"
 #include "debrief-review-inspector.h"
+#include "debrief-text-hints.h"
 #include "debrief-time-entry.h"
 #include "debrief-time.h"
 #include "debrief-zone-row.h"
@@ -376,6 +377,7 @@ build_summary (DebriefReviewInspector *self)
   g_signal_connect (gtk_text_view_get_buffer (GTK_TEXT_VIEW (self->fields[FIELD_SUMMARY])), "changed",
                     G_CALLBACK (on_summary_changed), self);
   _debrief_inspector_watch_field (self->fields[FIELD_SUMMARY], history_of, self);
+  debrief_text_hints_new (GTK_TEXT_VIEW (self->fields[FIELD_SUMMARY]));
   adw_preferences_group_add (ADW_PREFERENCES_GROUP (group), frame);
   return group;
 }
@@ -496,6 +498,8 @@ debrief_review_inspector_set_review (DebriefReviewInspector *self,
   g_set_object (&self->history, history);
   set_editable (self, history != NULL);
   debrief_lane_list_set_review (DEBRIEF_LANE_LIST (self->lane_list), review, history);
+  debrief_text_hints_set_field (g_object_get_data (G_OBJECT (self->fields[FIELD_SUMMARY]), "debrief-text-hints"),
+                                review, review != NULL ? "summary" : NULL);
   if (review != NULL)
     g_signal_connect_object (review, "changed", G_CALLBACK (on_review_changed), self, 0);
   refresh (self);

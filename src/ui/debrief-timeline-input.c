@@ -430,9 +430,7 @@ on_click_pressed (GtkGestureClick     *gesture,
     case DEBRIEF_HIT_GROUP_HEADER:
       debrief_timeline_layout_set_group_collapsed (self->layout, hit.group,
                                                    !debrief_timeline_layout_get_group_collapsed (self->layout, hit.group));
-      gtk_widget_queue_draw (self->chart);
-      gtk_widget_queue_draw (self->marks);
-      gtk_widget_queue_resize (self->chart);
+      _debrief_timeline_view_relayout (self);
       break;
     case DEBRIEF_HIT_LANE:
       debrief_timeline_viewport_set_selected_event (self->viewport, DEBRIEF_EVENT_REF_NONE);

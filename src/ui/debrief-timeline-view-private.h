@@ -72,6 +72,13 @@ struct _DebriefTimelineView
   gint64                    animation_to[2];
 
   guint                     frames_drawn;
+
+  /* debrief-timeline-view-present.c */
+  DebriefTimelineStyle      style;         /* style_kind's look, sizes times style_scale */
+  double                    style_scale;
+  gboolean                  show_private;  /* the facilitator's private notes (never projected) */
+  gboolean                  own_scroll;    /* a projector scrolls alone: its rows are taller */
+  double                    scroll_y;      /* own_scroll: how far down the lanes */
 };
 
 void  _debrief_timeline_view_setup_input   (DebriefTimelineView *self);
@@ -113,6 +120,16 @@ void     _debrief_timeline_view_fill_edit_marks  (DebriefTimelineView *self,
                                                   DebriefTimelineMarks *marks);
 gint64   _debrief_timeline_view_time_at          (DebriefTimelineView *self,
                                                   double               x);
+
+/* debrief-timeline-view-present.c */
+void     _debrief_timeline_view_present_class_init (DebriefTimelineViewClass *klass);
+void     _debrief_timeline_view_restyle          (DebriefTimelineView *self);
+double   _debrief_timeline_view_get_scroll       (DebriefTimelineView *self);
+void     _debrief_timeline_view_store_scroll     (DebriefTimelineView *self,
+                                                  double               scroll_y);
+void     _debrief_timeline_view_emit_rows_changed (DebriefTimelineView *self);
+void     _debrief_timeline_view_scroll_to_lane   (DebriefTimelineView *self,
+                                                  guint32              lane_key);
 
 /* debrief-timeline-playhead.c */
 gboolean _debrief_timeline_view_playhead_key     (DebriefTimelineView *self,

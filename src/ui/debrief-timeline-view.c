@@ -47,7 +47,7 @@ static guint signals[N_SIGNALS];
 static const DebriefTimelineStyle *
 current_style (DebriefTimelineView *self)
 {
-  return debrief_timeline_style_get (self->style_kind);
+  return &self->style;
 }
 
 void
@@ -59,10 +59,12 @@ _debrief_timeline_view_make_frame (DebriefTimelineView  *self,
   frame->height = MAX (gtk_widget_get_height (self->chart), 1);
   frame->view_start = debrief_timeline_viewport_get_start (self->viewport);
   frame->view_end = debrief_timeline_viewport_get_end (self->viewport);
-  frame->scroll_y = debrief_timeline_viewport_get_scroll_y (self->viewport);
+  frame->scroll_y = _debrief_timeline_view_get_scroll (self);
   frame->time.mode = debrief_timeline_viewport_get_time_display (self->viewport);
   frame->playhead = debrief_timeline_viewport_get_playhead (self->viewport);
   frame->playhead_fades = self->playhead_fades;
+  frame->show_notes = TRUE;
+  frame->show_private = self->show_private;
 }
 
 static void
@@ -128,16 +130,16 @@ update_adjustment (DebriefTimelineView *self)
   value = CLAMP (frame.scroll_y, 0, MAX (content - page, 0));
 
   gtk_adjustment_configure (self->vadjustment, value, 0, MAX (content, page), 40, page * 0.9, page);
-  gtk_widget_set_visible (self->scrollbar, content > page + 0.5);
+  gtk_widget_set_visible (self->scrollbar, !self->own_scroll && content > page + 0.5);
   if (value != frame.scroll_y)
-    debrief_timeline_viewport_set_scroll_y (self->viewport, value);
+    _debrief_timeline_view_store_scroll (self, value);
 }
 
 static void
 on_vadjustment_changed (GtkAdjustment       *adjustment,
                         DebriefTimelineView *self)
 {
-  debrief_timeline_viewport_set_scroll_y (self->viewport, gtk_adjustment_get_value (adjustment));
+  _debrief_timeline_view_store_scroll (self, gtk_adjustment_get_value (adjustment));
 }
 
 void
@@ -264,7 +266,7 @@ on_viewport_notify (DebriefTimelineViewport *viewport,
       gtk_widget_queue_draw (self->marks);
       return;
     }
-  if (g_str_equal (name, "scroll-y"))
+  if (g_str_equal (name, "scroll-y") && !self->own_scroll)
     gtk_adjustment_set_value (self->vadjustment, debrief_timeline_viewport_get_scroll_y (viewport));
   redraw_all (self);
 }
@@ -286,8 +288,7 @@ on_dark_changed (AdwStyleManager     *manager,
     return;
   self->style_kind = adw_style_manager_get_dark (manager) ? DEBRIEF_TIMELINE_STYLE_SCREEN_DARK
                                                           : DEBRIEF_TIMELINE_STYLE_SCREEN_LIGHT;
-  update_adjustment (self);
-  redraw_all (self);
+  _debrief_timeline_view_restyle (self);
 }
 
 /* ---- animation ----------------------------------------------------------------------- */
@@ -420,9 +421,9 @@ debrief_timeline_view_fit (DebriefTimelineView *self,
 }
 
 /* Keeps the event's lane on screen, scrolling as little as possible. */
-static void
-scroll_to_lane (DebriefTimelineView *self,
-                guint32              lane_key)
+void
+_debrief_timeline_view_scroll_to_lane (DebriefTimelineView *self,
+                                       guint32              lane_key)
 {
   const DebriefTimelineRow *row = debrief_timeline_layout_find_lane (self->layout, lane_key);
   DebriefTimelineFrame frame;
@@ -452,7 +453,7 @@ keep_in_view (DebriefTimelineView *self,
   gint64 span = end - start;
 
   debrief_timeline_layout_update (self->layout, current_style (self));
-  scroll_to_lane (self, event->lane);
+  _debrief_timeline_view_scroll_to_lane (self, event->lane);
   if (event->start >= start + span / 6 && event->start <= end - span / 6)
     return;
   debrief_timeline_view_zoom_to (self, event->start - span / 2, event->start - span / 2 + span, TRUE);
@@ -581,6 +582,7 @@ _debrief_timeline_view_relayout (DebriefTimelineView *self)
   _debrief_timeline_view_clear_hover (self);
   update_adjustment (self);
   redraw_all (self);
+  _debrief_timeline_view_emit_rows_changed (self);
 }
 
 /* The search's matches (in time order; NULL: none) get a halo. */
@@ -590,8 +592,6 @@ debrief_timeline_view_set_matches (DebriefTimelineView *self,
 {
   g_return_if_fail (DEBRIEF_IS_TIMELINE_VIEW (self));
   g_clear_pointer (&self->matches, g_array_unref);
-  g_clear_pointer (&self->perspectives, g_strfreev);
-  g_clear_pointer (&self->pinned, g_free);
   if (matches != NULL)
     self->matches = g_array_ref (matches);
   gtk_widget_queue_draw (self->marks);
@@ -607,9 +607,7 @@ debrief_timeline_view_set_hidden_kinds (DebriefTimelineView *self,
   self->hidden_kinds = hidden_kinds;
   if (self->layout != NULL)
     debrief_timeline_layout_set_hidden_kinds (self->layout, hidden_kinds);
-  _debrief_timeline_view_clear_hover (self);
-  update_adjustment (self);
-  redraw_all (self);
+  _debrief_timeline_view_relayout (self);
 }
 
 /* Edits made on the timeline go to @history; without one (a projector
@@ -631,8 +629,7 @@ debrief_timeline_view_set_style_kind (DebriefTimelineView     *self,
   g_return_if_fail (DEBRIEF_IS_TIMELINE_VIEW (self));
   self->style_follows_system = FALSE;
   self->style_kind = kind;
-  update_adjustment (self);
-  redraw_all (self);
+  _debrief_timeline_view_restyle (self);
 }
 
 /* ---- lifecycle ----------------------------------------------------------------------- */
@@ -726,6 +723,7 @@ debrief_timeline_view_class_init (DebriefTimelineViewClass *klass)
   gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BIN_LAYOUT);
   gtk_widget_class_set_css_name (widget_class, "timelineview");
   gtk_widget_class_set_accessible_role (widget_class, GTK_ACCESSIBLE_ROLE_GROUP);
+  _debrief_timeline_view_present_class_init (klass);
 }
 
 static void
@@ -766,6 +764,8 @@ debrief_timeline_view_init (DebriefTimelineView *self)
   self->cursor = DEBRIEF_TIME_NONE;
   self->hover.kind = DEBRIEF_HIT_NONE;
   self->style_follows_system = TRUE;
+  self->style_scale = 1.0;
+  self->show_private = TRUE;
   build_children (self);
   debrief_timeline_view_set_viewport (self, viewport);
 

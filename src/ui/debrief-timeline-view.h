@@ -45,6 +45,29 @@ void                     debrief_timeline_view_set_history    (DebriefTimelineVi
 void                     debrief_timeline_view_set_style_kind (DebriefTimelineView     *self,
                                                                DebriefTimelineStyleKind kind);
 
+/* Presenting (debrief-timeline-view-present.c) */
+void                     debrief_timeline_view_set_projector  (DebriefTimelineView     *self);
+gboolean                 debrief_timeline_view_get_shows_private (DebriefTimelineView  *self);
+void                     debrief_timeline_view_set_style_scale (DebriefTimelineView    *self,
+                                                               double                   scale);
+double                   debrief_timeline_view_get_style_scale (DebriefTimelineView    *self);
+guint64                  debrief_timeline_view_get_hidden_kinds (DebriefTimelineView   *self);
+void                     debrief_timeline_view_mirror_rows    (DebriefTimelineView     *self,
+                                                               DebriefTimelineView     *source);
+void                     debrief_timeline_view_follow_scroll  (DebriefTimelineView     *self,
+                                                               DebriefTimelineView     *source);
+void                     debrief_timeline_view_scroll_to_event (DebriefTimelineView    *self,
+                                                               DebriefEventRef          ref);
+gboolean                 debrief_timeline_view_get_pointer    (DebriefTimelineView     *self,
+                                                               double                  *out_x,
+                                                               double                  *out_y);
+gboolean                 debrief_timeline_view_map_point      (DebriefTimelineView     *self,
+                                                               DebriefTimelineView     *source,
+                                                               double                   x,
+                                                               double                   y,
+                                                               double                  *out_x,
+                                                               double                  *out_y);
+
 void                     debrief_timeline_view_zoom           (DebriefTimelineView     *self,
                                                                double                   factor,
                                                                double                   pivot_x);

@@ -486,19 +486,31 @@ on_imported (DebriefImportDialog *dialog,
   adw_toast_overlay_add_toast (self->toast_overlay, adw_toast_new (summary));
 }
 
+/* Opens the import assistant with @sources (GFile) already chosen; NULL or
+ * empty: the assistant starts by asking for them. FALSE when the review
+ * cannot be edited now (read-only, or busy saving). */
+gboolean
+_debrief_window_import (DebriefWindow *self,
+                        GPtrArray     *sources)
+{
+  GtkWidget *dialog;
+
+  if (!can_edit (self))
+    return FALSE;
+  dialog = debrief_import_dialog_new (GTK_WINDOW (self), debrief_document_get_review (self->document), history_of (self));
+  g_signal_connect_object (dialog, "imported", G_CALLBACK (on_imported), self, 0);
+  for (guint i = 0; sources != NULL && i < sources->len; i++)
+    debrief_import_dialog_add_source (DEBRIEF_IMPORT_DIALOG (dialog), g_ptr_array_index (sources, i));
+  gtk_window_present (GTK_WINDOW (dialog));
+  return TRUE;
+}
+
 static void
 import_activated (GSimpleAction *action,
                   GVariant      *parameter,
                   gpointer       user_data)
 {
-  DebriefWindow *self = DEBRIEF_WINDOW (user_data);
-  GtkWidget *dialog;
-
-  if (!can_edit (self))
-    return;
-  dialog = debrief_import_dialog_new (GTK_WINDOW (self), debrief_document_get_review (self->document), history_of (self));
-  g_signal_connect_object (dialog, "imported", G_CALLBACK (on_imported), self, 0);
-  gtk_window_present (GTK_WINDOW (dialog));
+  _debrief_window_import (DEBRIEF_WINDOW (user_data), NULL);
 }
 
 static const GActionEntry edit_entries[] = {

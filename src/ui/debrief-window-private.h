@@ -8,6 +8,7 @@
 
 #include "debrief-event-inspector.h"
 #include "debrief-events-view.h"
+#include "debrief-language-panel.h"
 #include "debrief-overview-strip.h"
 #include "debrief-lane-inspector.h"
 #include "debrief-phase-inspector.h"
@@ -19,6 +20,8 @@
 #include "debrief-window.h"
 
 G_BEGIN_DECLS
+
+typedef struct _DebriefPresenter DebriefPresenter;
 
 struct _DebriefWindow
 {
@@ -68,6 +71,9 @@ struct _DebriefWindow
   GtkEntry             *capture_entry;
   GtkCheckButton       *capture_private;
   GtkBox               *perspectives_box;
+  DebriefPresenter     *presenter;        /* while presenting, else NULL */
+  AdwFlap              *language_flap;
+  DebriefLanguagePanel *language_panel;
   char                 *recovery_slot;    /* NULL until the first recovery copy */
   guint64               autosaved_generation;
   guint                 autosave_timeout;
@@ -115,6 +121,15 @@ DebriefArtefact *_debrief_window_attach_image (DebriefWindow *self,
 /* debrief-window-series.c */
 void _debrief_window_setup_series             (DebriefWindow *self);
 void _debrief_window_series_document          (DebriefWindow *self);
+gboolean _debrief_window_import               (DebriefWindow *self,
+                                               GPtrArray     *sources);
+
+/* debrief-window-session.c */
+void _debrief_window_session_store            (DebriefWindow *self);
+void _debrief_window_session_recall           (DebriefWindow *self);
+
+/* debrief-window-drop.c */
+void _debrief_window_setup_drop               (DebriefWindow *self);
 
 /* debrief-window-autosave.c */
 void _debrief_window_setup_autosave           (DebriefWindow *self);
@@ -132,8 +147,16 @@ void _debrief_window_perspectives_document    (DebriefWindow *self);
 void _debrief_window_setup_capture            (DebriefWindow *self);
 void _debrief_window_capture_document         (DebriefWindow *self);
 
+/* debrief-window-present.c */
+void _debrief_window_setup_present            (DebriefWindow *self);
+void _debrief_window_present_document         (DebriefWindow *self);
+void _debrief_window_present_dispose          (DebriefWindow *self);
+
 /* debrief-window-search.c */
 void _debrief_window_search_class_init        (GtkWidgetClass *widget_class);
+
+/* debrief-window-print.c */
+void _debrief_window_print_class_init         (GtkWidgetClass *widget_class);
 void _debrief_window_setup_search             (DebriefWindow *self);
 void _debrief_window_search_document          (DebriefWindow *self);
 void _debrief_window_search_review_changed    (DebriefWindow *self);
@@ -141,6 +164,11 @@ void _debrief_window_search_dispose           (DebriefWindow *self);
 
 /* debrief-window-timeline.c */
 void _debrief_window_setup_timeline           (DebriefWindow *self);
+
+/* debrief-window-language.c */
+void _debrief_window_language_class_init      (GtkWidgetClass *widget_class);
+void _debrief_window_setup_language           (DebriefWindow *self);
+void _debrief_window_language_document        (DebriefWindow *self);
 
 /* debrief-window-file-watch.c */
 void _debrief_window_file_watch_class_init    (GtkWidgetClass *widget_class);

@@ -112,6 +112,9 @@ _debrief_window_setup_timeline (DebriefWindow *self)
   g_signal_connect_object (self->events_view, "notify::selected-event", G_CALLBACK (on_list_selection), self, 0);
   g_signal_connect_object (self->view_stack, "notify::visible-child", G_CALLBACK (on_view_changed), self, 0);
   g_signal_connect_object (viewport, "notify::time-display", G_CALLBACK (on_time_display_changed), self, 0);
+  /* How times read is the reader's preference: every window follows it, and
+   * the next start keeps it. */
+  g_settings_bind (self->settings, "time-display", viewport, "time-display", G_SETTINGS_BIND_DEFAULT);
 
   self->legend_renderer = debrief_timeline_renderer_new ();
   gtk_drawing_area_set_draw_func (self->legend_area, draw_legend, self, NULL);

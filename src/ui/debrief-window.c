@@ -207,6 +207,7 @@ debrief_window_set_document (DebriefWindow   *self,
 
   if (self->document != NULL)
     {
+      _debrief_window_session_store (self);
       g_signal_handlers_disconnect_by_data (self->document, self);
       _debrief_window_autosave_forget (self);
     }
@@ -221,8 +222,11 @@ debrief_window_set_document (DebriefWindow   *self,
   _debrief_window_search_document (self);
   _debrief_window_perspectives_document (self);
   _debrief_window_series_document (self);
+  _debrief_window_present_document (self);
   _debrief_window_capture_document (self);
+  _debrief_window_language_document (self);
   show_page (self, "review");
+  _debrief_window_session_recall (self);
   /* Keys act on the timeline at once: zoom, step through events. */
   if (g_strcmp0 (adw_view_stack_get_visible_child_name (self->view_stack), "timeline") == 0)
     gtk_widget_grab_focus (GTK_WIDGET (self->timeline_view));
@@ -607,6 +611,7 @@ debrief_window_close_request (GtkWindow *window)
   uninhibit_logout (self);
   _debrief_window_stop_watching_file (self);
   save_window_state (self);
+  _debrief_window_session_store (self);
   return GTK_WINDOW_CLASS (debrief_window_parent_class)->close_request (window);
 }
 
@@ -640,6 +645,7 @@ debrief_window_dispose (GObject *object)
   if (self->open_cancellable != NULL)
     g_cancellable_cancel (self->open_cancellable);
   g_clear_handle_id (&self->loading_timeout, g_source_remove);
+  _debrief_window_present_dispose (self);
   _debrief_window_search_dispose (self);
   _debrief_window_autosave_dispose (self);
   g_clear_object (&self->open_cancellable);
@@ -691,7 +697,9 @@ debrief_window_class_init (DebriefWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, DebriefWindow, legend_area);
   _debrief_window_edit_class_init (widget_class);
   _debrief_window_search_class_init (widget_class);
+  _debrief_window_print_class_init (widget_class);
   _debrief_window_file_watch_class_init (widget_class);
+  _debrief_window_language_class_init (widget_class);
 
   gtk_widget_class_install_action (widget_class, "win.new-review", NULL, new_review_action);
   gtk_widget_class_install_action (widget_class, "win.open", NULL, open_action);
@@ -732,6 +740,9 @@ debrief_window_init (DebriefWindow *self)
   _debrief_window_setup_series (self);
   _debrief_window_setup_artefacts (self);
   _debrief_window_setup_capture (self);
+  _debrief_window_setup_present (self);
+  _debrief_window_setup_drop (self);
+  _debrief_window_setup_language (self);
 
   g_signal_connect_object (gtk_recent_manager_get_default (), "changed",
                            G_CALLBACK (on_recent_changed), self, 0);

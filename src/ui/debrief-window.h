@@ -8,6 +8,7 @@
 
 #include "debrief-application.h"
 #include "debrief-document.h"
+#include "debrief-presenter.h"
 
 G_BEGIN_DECLS
 
@@ -26,5 +27,6 @@ DebriefDocument *debrief_window_get_document (DebriefWindow      *self);
 gboolean         debrief_window_shows_file   (DebriefWindow      *self,
                                               GFile              *file);
 gboolean         debrief_window_is_unused    (DebriefWindow      *self);
+DebriefPresenter *debrief_window_get_presenter (DebriefWindow     *self);
 
 G_END_DECLS
