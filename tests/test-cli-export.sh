@@ -76,7 +76,9 @@ check "bad --style: exit 1 naming it" "[ $? -eq 1 ] && grep -q -- '--style' $out
 
 # Paged PDF, reports and pseudonyms (issue 7).
 "$debrief" export "$example" -o "$out/pages.pdf" --pages 3 --range phase:Diagnosis --legend
-check "--pages 3 --range phase:Diagnosis: three pages of the phase" "[ $? -eq 0 ] && pdfinfo $out/pages.pdf | grep -q 'Pages: *3' && pdftotext $out/pages.pdf - | grep -q '09:12:10 CET'"
+# Three pages across; the example's two charts make the lanes taller than a
+# page, so they continue on a second row of three.
+check "--pages 3 --range phase:Diagnosis: three pages of the phase" "[ $? -eq 0 ] && pdfinfo $out/pages.pdf | grep -q 'Pages: *6' && pdftotext $out/pages.pdf - | grep -q '09:12:10 CET'"
 "$debrief" export "$example" -o "$out/pages.pdf" --range 09:10..09:20 --pages 2 --notes --pseudonymise --lanes maya,priya,api
 check "--pseudonymise --lanes: roles, chosen lanes, shared notes only" "[ $? -eq 0 ] && pdftotext $out/pages.pdf - > $out/pages.txt && grep -q 'Incident Commander' $out/pages.txt && ! grep -q 'Maya Okafor' $out/pages.txt && ! grep -q 'Orders read replica' $out/pages.txt && ! grep -q 'Ask Daniel' $out/pages.txt"
 "$debrief" export "$example" -o "$out/report.md" --range incident

@@ -127,6 +127,37 @@ test_import_dialog (void)
   gtk_window_destroy (GTK_WINDOW (window));
 }
 
+/* Metric series come through the same dialog: counted in the status,
+ * imported as one step beside the example's two charts. */
+static void
+test_import_dialog_series (void)
+{
+  g_autoptr(DebriefDocument) document = example_document ();
+  DebriefWindow *window = debrief_window_new (application);
+  GListModel *series = G_LIST_MODEL (debrief_review_get_series (debrief_document_get_review (document)));
+  g_autofree char *path = g_test_build_filename (G_TEST_DIST, "fixtures", "metrics", "render.json", NULL);
+  g_autoptr(GFile) source = g_file_new_for_path (path);
+  DebriefImportDialog *dialog;
+
+  debrief_window_set_document (window, document);
+  gtk_window_present (GTK_WINDOW (window));
+  dialog = open_dialog (window);
+  gtk_editable_set_text (GTK_EDITABLE (dialog->from_row), "");
+  gtk_editable_set_text (GTK_EDITABLE (dialog->to_row), "");
+  debrief_import_dialog_add_source (dialog, source);
+  spin_until (is_ready, dialog);
+  g_assert_nonnull (strstr (gtk_label_get_text (GTK_LABEL (dialog->status_label)),
+                            "2 metric series and 0 events to import, 1 records skipped"));
+  g_assert_true (gtk_widget_get_sensitive (dialog->import_button));
+
+  g_signal_emit_by_name (dialog->import_button, "clicked");
+  g_assert_cmpuint (g_list_model_get_n_items (series), ==, 4);
+  g_assert_cmpstr (debrief_history_get_undo_label (debrief_document_get_history (document)), ==, "Import 2 Series");
+  debrief_history_undo (debrief_document_get_history (document));
+  g_assert_cmpuint (g_list_model_get_n_items (series), ==, 2);
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
 /* A time that does not parse is marked, and nothing is read. */
 static void
 test_import_dialog_bad_option (void)
@@ -303,6 +334,7 @@ main (int   argc,
   g_assert_true (g_application_register (G_APPLICATION (application), NULL, NULL));
 
   g_test_add_func ("/import-dialog/import", test_import_dialog);
+  g_test_add_func ("/import-dialog/series", test_import_dialog_series);
   g_test_add_func ("/import-dialog/bad-option", test_import_dialog_bad_option);
   g_test_add_func ("/import-dialog/slack-channel", test_import_dialog_slack_channel);
   g_test_add_func ("/import-dialog/formats", test_import_dialog_formats);

@@ -109,7 +109,7 @@ test_layout_rows (void)
   g_autoptr(DebriefReview) review = load_example ();
   g_autoptr(DebriefTimelineLayout) layout = debrief_timeline_layout_new (review);
   const DebriefTimelineStyle *style = debrief_timeline_style_get (DEBRIEF_TIMELINE_STYLE_SCREEN_LIGHT);
-  guint lanes = 0, groups = 0;
+  guint lanes = 0, groups = 0, charts = 0;
   double height;
 
   debrief_timeline_layout_update (layout, style);
@@ -119,6 +119,8 @@ test_layout_rows (void)
 
       if (row->kind == DEBRIEF_ROW_GROUP)
         groups++;
+      else if (row->kind == DEBRIEF_ROW_CHART)
+        charts++;
       else
         {
           lanes++;
@@ -129,16 +131,17 @@ test_layout_rows (void)
     }
   g_assert_cmpuint (groups, ==, 2);
   g_assert_cmpuint (lanes, ==, 11);
+  g_assert_cmpuint (charts, ==, 2);
 
   /* Collapsing a group leaves its header; hiding a lane removes its row. */
   height = debrief_timeline_layout_get_height (layout);
   debrief_timeline_layout_set_group_collapsed (layout, DEBRIEF_LANE_GROUP_PARTICIPANTS, TRUE);
-  g_assert_cmpuint (debrief_timeline_layout_get_n_rows (layout), ==, 2 + 6);
+  g_assert_cmpuint (debrief_timeline_layout_get_n_rows (layout), ==, 2 + 6 + 2);
   g_assert_cmpfloat (debrief_timeline_layout_get_height (layout), <, height);
   debrief_timeline_layout_set_group_collapsed (layout, DEBRIEF_LANE_GROUP_PARTICIPANTS, FALSE);
   debrief_lane_set_hidden (debrief_review_lookup_lane (review, "cache"), TRUE);
   debrief_timeline_layout_update (layout, style);
-  g_assert_cmpuint (debrief_timeline_layout_get_n_rows (layout), ==, 2 + 10);
+  g_assert_cmpuint (debrief_timeline_layout_get_n_rows (layout), ==, 2 + 10 + 2);
   g_assert_null (debrief_timeline_layout_find_lane (layout, debrief_lane_get_key (debrief_review_lookup_lane (review, "cache"))));
 }
 

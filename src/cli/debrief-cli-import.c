@@ -122,7 +122,8 @@ parse_maps (char   **maps,
 
   for (guint i = 0; maps != NULL && maps[i] != NULL; i++)
     {
-      const char *equals = strchr (maps[i], '=');
+      /* The last "=": a metric series is named with label="value" pairs. */
+      const char *equals = strrchr (maps[i], '=');
 
       if (equals == NULL || equals == maps[i] || equals[1] == '\0')
         {
@@ -208,6 +209,8 @@ print_summary (DebriefImportBatch         *batch,
              "%u lanes added, %u matched\n"),
            summary->added, summary->duplicates, debrief_import_batch_get_n_outside (batch),
            debrief_import_batch_get_n_skipped (batch), summary->lanes_created, summary->lanes_matched);
+  if (debrief_import_batch_get_n_series (batch) > 0)
+    g_print (_("%u metric series added, %u already there\n"), summary->series_added, summary->series_duplicates);
   for (guint i = 0; i < MIN (skipped->len, SKIPS_LISTED); i++)
     {
       DebriefImportSkip *skip = g_ptr_array_index (skipped, i);
@@ -289,7 +292,7 @@ describe_formats (void)
   for (guint i = 0; importers[i] != NULL; i++)
     g_string_append_printf (text, "  %-16s %s\n", importers[i]->name, _(importers[i]->label));
   g_string_append_c (text, '\n');
-  g_string_append (text, _("Exit status: 0 when events were added, 1 when none could be, "
+  g_string_append (text, _("Exit status: 0 when events or metric series were added, 1 when none could be, "
                            "2 when the command line is wrong or lacks what a source needs "
                            "(--date, --column)."));
   return g_string_free (text, FALSE);

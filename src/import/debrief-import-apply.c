@@ -23,7 +23,7 @@
 #include <string.h>
 
 #include "debrief-edit-commands.h"
-#include "debrief-import-apply.h"
+#include "debrief-import-apply-private.h"
 #include "debrief-time.h"
 
 /* Where an event came from, for telling a re-import from new news. The
@@ -365,28 +365,40 @@ prepare_specs (DebriefImportBatch   *batch,
   return specs;
 }
 
-static gboolean
-apply (DebriefImportBatch   *batch,
-       DebriefReview        *review,
-       DebriefHistory       *history,
-       GHashTable           *lane_map,
-       gboolean              take,
-       DebriefImportSummary *summary)
+/* "Import 12 Events", "Import 2 Series", or both. */
+static char *
+step_label (guint n_events,
+            guint n_series)
+{
+  g_autofree char *events = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "Import %'u Event", "Import %'u Events",
+                                                          n_events), n_events);
+
+  if (n_series == 0)
+    return g_steal_pointer (&events);
+  if (n_events == 0)
+    return g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "Import %u Series", "Import %u Series", n_series),
+                            n_series);
+  /* Translators: "Import 12 Events" followed by how many metric series came with them. */
+  return g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%s and %u Series", "%s and %u Series", n_series),
+                          events, n_series);
+}
+
+/* The new events, as one command. */
+static void
+add_events (DebriefImportBatch   *batch,
+            DebriefReview        *review,
+            DebriefHistory       *history,
+            GHashTable           *lane_map,
+            GArray               *fresh,
+            gboolean              take,
+            const char           *label,
+            DebriefImportSummary *summary)
 {
   DebriefEventStore *events = debrief_review_get_events (review);
-  g_autoptr(GArray) fresh = NULL;
   g_autoptr(GArray) specs = NULL;
   g_autoptr(GPtrArray) ids = NULL;
   g_autoptr(GPtrArray) link_lists = NULL;
   g_autoptr(GHashTable) links = NULL;
-  g_autofree char *label = NULL;
-
-  g_return_val_if_fail (DEBRIEF_IS_IMPORT_BATCH (batch), FALSE);
-  *summary = (DebriefImportSummary) { 0 };
-
-  fresh = new_events (batch, review, summary);
-  if (fresh->len == 0)
-    return FALSE;
 
   /* Ids first, so links can name events not added yet. The store's
    * counter moves on with every id it makes, so they are unique. */
@@ -395,9 +407,7 @@ apply (DebriefImportBatch   *batch,
     g_ptr_array_add (ids, debrief_event_store_make_id (events));
   links = resolve_links (batch, review, fresh, ids);
 
-  label = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "Import %'u Event", "Import %'u Events", fresh->len), fresh->len);
   link_lists = g_ptr_array_new_with_free_func (g_free);
-  debrief_history_begin_group (history, label);
   specs = prepare_specs (batch, review, history, lane_map, fresh, ids, links, link_lists, take, summary);
   /* One command for all the events: sorted and signalled once, and so are
    * its undo and redo. It is applied as it is pushed, so the ids and link
@@ -405,11 +415,38 @@ apply (DebriefImportBatch   *batch,
   summary->added = specs->len;
   debrief_history_push (history, debrief_event_add_many_command_new_take (review, g_steal_pointer (&specs),
                                                                            G_OBJECT (batch), label));
+}
+
+static gboolean
+apply (DebriefImportBatch   *batch,
+       DebriefReview        *review,
+       DebriefHistory       *history,
+       GHashTable           *lane_map,
+       gboolean              take,
+       DebriefImportSummary *summary)
+{
+  g_autoptr(GArray) fresh = NULL;
+  g_autoptr(GArray) fresh_series = NULL;
+  g_autofree char *label = NULL;
+
+  g_return_val_if_fail (DEBRIEF_IS_IMPORT_BATCH (batch), FALSE);
+  *summary = (DebriefImportSummary) { 0 };
+
+  fresh = new_events (batch, review, summary);
+  fresh_series = _debrief_import_fresh_series (batch, review, summary);
+  if (fresh->len == 0 && fresh_series->len == 0)
+    return FALSE;
+
+  label = step_label (fresh->len, fresh_series->len);
+  debrief_history_begin_group (history, label);
+  if (fresh->len > 0)
+    add_events (batch, review, history, lane_map, fresh, take, label, summary);
+  _debrief_import_add_series (batch, review, history, lane_map, fresh_series, summary);
   debrief_history_end_group (history);
   return TRUE;
 }
 
-/* Returns FALSE, and changes nothing, when no event was new. The batch is
+/* Returns FALSE, and changes nothing, when no event and no series was new. The batch is
  * left as it was: it can be previewed or applied again. */
 gboolean
 debrief_import_apply (DebriefImportBatch   *batch,

@@ -15,6 +15,8 @@ typedef struct {
   guint duplicates;     /* already there from an earlier import of the same source */
   guint lanes_created;
   guint lanes_matched;
+  guint series_added;       /* metric series now in the review */
+  guint series_duplicates;  /* … already there (same name, same samples) */
 } DebriefImportSummary;
 
 gboolean debrief_import_apply (DebriefImportBatch   *batch,

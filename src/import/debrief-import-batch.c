@@ -29,6 +29,7 @@ struct _DebriefImportBatch
   GStringChunk *strings;
   GArray       *links;       /* DebriefImportLink, strings in @strings */
   GPtrArray    *skipped;     /* DebriefImportSkip* */
+  GPtrArray    *series;      /* DebriefImportSeries* */
   guint         n_skipped;
   guint         n_outside;
 };
@@ -56,6 +57,18 @@ skip_free (gpointer data)
 }
 
 static void
+series_free (gpointer data)
+{
+  DebriefImportSeries *series = data;
+
+  g_free (series->name);
+  g_free (series->lane);
+  g_free (series->unit);
+  g_clear_pointer (&series->samples, debrief_samples_unref);
+  g_free (series);
+}
+
+static void
 clear_spec (gpointer data)
 {
   DebriefEventSpec *spec = data;
@@ -77,6 +90,7 @@ debrief_import_batch_finalize (GObject *object)
   g_string_chunk_free (self->strings);
   g_array_unref (self->links);
   g_ptr_array_unref (self->skipped);
+  g_ptr_array_unref (self->series);
 
   G_OBJECT_CLASS (debrief_import_batch_parent_class)->finalize (object);
 }
@@ -100,6 +114,7 @@ debrief_import_batch_init (DebriefImportBatch *self)
   self->strings = g_string_chunk_new (64 * 1024);
   self->links = g_array_new (FALSE, FALSE, sizeof (DebriefImportLink));
   self->skipped = g_ptr_array_new_with_free_func (skip_free);
+  self->series = g_ptr_array_new_with_free_func (series_free);
 }
 
 DebriefImportBatch *
@@ -337,4 +352,48 @@ debrief_import_batch_get_n_outside (DebriefImportBatch *self)
 {
   g_return_val_if_fail (DEBRIEF_IS_IMPORT_BATCH (self), 0);
   return self->n_outside;
+}
+
+/**
+ * debrief_import_batch_add_series:
+ * @name: what the source calls it: `up{job="api"}`, a Graphite target
+ * @lane: (nullable): the lane it measures, as the source names it (a
+ *   host, a service), or %NULL
+ *
+ * Adds a metric series; the batch takes a reference to @samples.
+ */
+void
+debrief_import_batch_add_series (DebriefImportBatch *self,
+                                 const char         *name,
+                                 const char         *lane,
+                                 const char         *unit,
+                                 DebriefSamples     *samples)
+{
+  DebriefImportSeries *series;
+
+  g_return_if_fail (DEBRIEF_IS_IMPORT_BATCH (self));
+  g_return_if_fail (name != NULL && samples != NULL);
+
+  series = g_new0 (DebriefImportSeries, 1);
+  series->name = g_strdup (name);
+  series->lane = g_strdup (lane);
+  series->unit = g_strdup (unit);
+  series->samples = debrief_samples_ref (samples);
+  g_ptr_array_add (self->series, series);
+}
+
+guint
+debrief_import_batch_get_n_series (DebriefImportBatch *self)
+{
+  g_return_val_if_fail (DEBRIEF_IS_IMPORT_BATCH (self), 0);
+  return self->series->len;
+}
+
+const DebriefImportSeries *
+debrief_import_batch_get_series (DebriefImportBatch *self,
+                                 guint               index)
+{
+  g_return_val_if_fail (DEBRIEF_IS_IMPORT_BATCH (self), NULL);
+  g_return_val_if_fail (index < self->series->len, NULL);
+  return g_ptr_array_index (self->series, index);
 }

@@ -6,6 +6,7 @@
 
 #include "debrief-event-store.h"
 #include "debrief-lane.h"
+#include "debrief-samples.h"
 
 G_BEGIN_DECLS
 
@@ -31,6 +32,14 @@ typedef struct {
   const char *type;    /* the linked event's source type: "slack" */
   const char *ref;     /* … and reference: "#incident 1773475331.000200" */
 } DebriefImportLink;
+
+/* A metric series (from Prometheus, Graphite, a CSV of samples). */
+typedef struct {
+  char           *name;
+  char           *lane;      /* the host or service it measures, as the source says; or NULL */
+  char           *unit;      /* or NULL */
+  DebriefSamples *samples;
+} DebriefImportSeries;
 
 #define DEBRIEF_TYPE_IMPORT_BATCH (debrief_import_batch_get_type ())
 G_DECLARE_FINAL_TYPE (DebriefImportBatch, debrief_import_batch, DEBRIEF, IMPORT_BATCH, GObject)
@@ -71,5 +80,14 @@ const DebriefImportLink *debrief_import_batch_get_link      (DebriefImportBatch 
 guint                    debrief_import_batch_get_n_skipped (DebriefImportBatch     *self);
 GPtrArray               *debrief_import_batch_get_skipped   (DebriefImportBatch     *self);
 guint                    debrief_import_batch_get_n_outside (DebriefImportBatch     *self);
+
+void                     debrief_import_batch_add_series    (DebriefImportBatch     *self,
+                                                             const char             *name,
+                                                             const char             *lane,
+                                                             const char             *unit,
+                                                             DebriefSamples         *samples);
+guint                    debrief_import_batch_get_n_series  (DebriefImportBatch     *self);
+const DebriefImportSeries *debrief_import_batch_get_series  (DebriefImportBatch     *self,
+                                                             guint                   index);
 
 G_END_DECLS

@@ -33,6 +33,9 @@ static const DebriefImporter * const importers[] = {
   &debrief_importer_csv,
   &debrief_importer_chrome_trace,
   &debrief_importer_journal_export,
+  &debrief_importer_metrics_csv,
+  &debrief_importer_prometheus,
+  &debrief_importer_graphite,
   NULL,
 };
 

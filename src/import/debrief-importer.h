@@ -79,5 +79,9 @@ extern const DebriefImporter debrief_importer_teams;
 extern const DebriefImporter debrief_importer_csv;
 extern const DebriefImporter debrief_importer_chrome_trace;
 extern const DebriefImporter debrief_importer_journal_export;
+/* Metric series, not events (debrief-import-metrics-*.c). */
+extern const DebriefImporter debrief_importer_metrics_csv;
+extern const DebriefImporter debrief_importer_prometheus;
+extern const DebriefImporter debrief_importer_graphite;
 
 G_END_DECLS

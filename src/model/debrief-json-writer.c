@@ -174,6 +174,29 @@ write_double (DebriefJsonWriter *writer,
     g_string_append (writer->buffer, ".0");
 }
 
+/* A number as short as it reads back exactly: "2", "0.1", "1e+300". For
+ * values that are numbers whatever their spelling (a series' samples). */
+void
+debrief_json_writer_number (DebriefJsonWriter *writer,
+                            double             value)
+{
+  char buffer[G_ASCII_DTOSTR_BUF_SIZE];
+
+  if (value > -1e15 && value < 1e15 && value == (double) (gint64) value)
+    {
+      debrief_json_writer_integer (writer, (gint64) value);
+      return;
+    }
+  for (int precision = 15; precision <= 17; precision++)
+    {
+      g_ascii_formatd (buffer, sizeof buffer, precision == 15 ? "%.15g" :
+                       precision == 16 ? "%.16g" : "%.17g", value);
+      if (g_ascii_strtod (buffer, NULL) == value)
+        break;
+    }
+  g_string_append (writer->buffer, buffer);
+}
+
 static void write_object (DebriefJsonWriter *writer,
                           JsonObject        *object);
 

@@ -31,6 +31,8 @@ void     debrief_json_writer_string     (DebriefJsonWriter *writer,
                                          const char        *text);
 void     debrief_json_writer_integer    (DebriefJsonWriter *writer,
                                          gint64             value);
+void     debrief_json_writer_number     (DebriefJsonWriter *writer,
+                                         double             value);
 void     debrief_json_writer_time       (DebriefJsonWriter *writer,
                                          gint64             usec);
 void     debrief_json_writer_node       (DebriefJsonWriter *writer,

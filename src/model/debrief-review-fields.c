@@ -20,6 +20,7 @@
 #include "debrief-perspective-entry.h"
 #include "debrief-phase.h"
 #include "debrief-review-fields.h"
+#include "debrief-series.h"
 
 #define TABLE(name, what_, type_func, array)    \
   const DebriefFieldTable name = { what_, type_func, array, G_N_ELEMENTS (array) }
@@ -101,6 +102,16 @@ static const DebriefField artefact_fields[] = {
 };
 TABLE (debrief_artefact_fields, "artefact", debrief_artefact_get_type, artefact_fields);
 
+/* "threshold" and "points" are read and written by the loader and saver
+ * themselves (a number that may be absent, and the samples). */
+static const DebriefField series_fields[] = {
+  { "id", "id", DEBRIEF_FIELD_STRING, TRUE },
+  { "name", "name", DEBRIEF_FIELD_STRING, TRUE },
+  { "unit", "unit", DEBRIEF_FIELD_STRING, FALSE },
+  { "color", "color", DEBRIEF_FIELD_STRING, FALSE },
+  { "lane", "lane", DEBRIEF_FIELD_STRING, FALSE },
+};
+TABLE (debrief_series_fields, "series", debrief_series_get_type, series_fields);
 /* No id: a dismissal is named by what it says (see debrief-dismissed-hint.c). */
 static const DebriefField dismissed_hint_fields[] = {
   { "where", "where", DEBRIEF_FIELD_STRING, TRUE },

@@ -39,6 +39,7 @@ extern const DebriefFieldTable debrief_phase_fields;
 extern const DebriefFieldTable debrief_note_fields;
 extern const DebriefFieldTable debrief_action_item_fields;
 extern const DebriefFieldTable debrief_artefact_fields;
+extern const DebriefFieldTable debrief_series_fields;
 extern const DebriefFieldTable debrief_dismissed_hint_fields;
 
 const DebriefField *debrief_field_table_find (const DebriefFieldTable *table,

@@ -51,5 +51,7 @@ void        _debrief_loader_release_pages     (Loader              *loader,
                                                gsize                up_to);
 void        _debrief_loader_read_collections  (Loader              *loader,
                                                JsonObject          *root);
+void        _debrief_loader_read_series       (Loader              *loader,
+                                               JsonObject          *root);
 
 G_END_DECLS

@@ -33,7 +33,8 @@
 
 static const char * const root_members[] = {
   "format", "version", "title", "summary", "timezone", "facilitator", "incident",
-  "lanes", "events", "perspectives", "phases", "notes", "action_items", "artefacts", "dismissed_hints", NULL
+  "lanes", "events", "perspectives", "phases", "notes", "action_items", "artefacts", "dismissed_hints",
+  "series", NULL
 };
 
 void
@@ -327,6 +328,7 @@ read_document (Loader      *loader,
   _debrief_loader_check_event_links (loader);
 
   _debrief_loader_read_collections (loader, root);
+  _debrief_loader_read_series (loader, root);
   return TRUE;
 }
 

@@ -29,7 +29,7 @@ debrief_reader_path (const DebriefReader *reader,
     g_string_append_printf (path, "[%u]", reader->index);
   if (member != NULL)
     {
-      if (path->len > 0)
+      if (path->len > 0 && member[0] != '[')
         g_string_append_c (path, '.');
       g_string_append (path, member);
     }

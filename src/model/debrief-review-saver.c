@@ -12,12 +12,15 @@
 
 #include "config.h"
 
+#include <math.h>
+
 #include "debrief-json-writer.h"
 #include "debrief-problems.h"
 #include "debrief-perspective.h"
 #include "debrief-review-fields.h"
 #include "debrief-review-saver.h"
 #include "debrief-safe-file.h"
+#include "debrief-series.h"
 #include "debrief-time.h"
 
 /* ---- items from their field tables -------------------------------------------- */
@@ -142,6 +145,59 @@ write_perspective (DebriefJsonWriter *writer,
   debrief_json_writer_member (writer, &first, "entries");
   write_list (writer, debrief_perspective_get_entries (element), "      ", "    ",
               write_table_item, (gpointer) &debrief_perspective_entry_fields);
+  debrief_json_writer_raw (writer, "}");
+}
+
+/* ---- series -------------------------------------------------------------------- */
+
+/* Points one to a line, `[µs, value]`, a gap as null: a sample changed by
+ * hand is a one-line diff, and integers keep every microsecond. */
+static void
+write_points (DebriefJsonWriter *writer,
+              DebriefSamples    *samples)
+{
+  const gint64 *times = debrief_samples_peek_times (samples);
+  const double *values = debrief_samples_peek_values (samples);
+  guint n = debrief_samples_get_n (samples);
+
+  if (n == 0)
+    {
+      debrief_json_writer_raw (writer, "[]");
+      return;
+    }
+  debrief_json_writer_raw (writer, "[\n");
+  for (guint i = 0; i < n; i++)
+    {
+      debrief_json_writer_raw (writer, "      [");
+      debrief_json_writer_integer (writer, times[i]);
+      debrief_json_writer_raw (writer, ", ");
+      if (isnan (values[i]))
+        debrief_json_writer_raw (writer, "null");
+      else
+        debrief_json_writer_number (writer, values[i]);
+      debrief_json_writer_raw (writer, i + 1 < n ? "],\n" : "]\n");
+      if (i % 4096 == 4095)
+        debrief_json_writer_maybe_flush (writer);
+    }
+  debrief_json_writer_raw (writer, "    ]");
+}
+
+static void
+write_series (DebriefJsonWriter *writer,
+              gpointer           element,
+              gpointer           data)
+{
+  DebriefSeries *series = element;
+  gboolean first = FALSE;
+
+  write_item_members (writer, &debrief_series_fields, element);
+  if (debrief_series_get_has_threshold (series))
+    {
+      debrief_json_writer_member (writer, &first, "threshold");
+      debrief_json_writer_number (writer, debrief_series_get_threshold (series));
+    }
+  debrief_json_writer_member (writer, &first, "points");
+  write_points (writer, debrief_series_get_samples (series));
   debrief_json_writer_raw (writer, "}");
 }
 
@@ -327,6 +383,13 @@ write_document (DebriefJsonWriter *writer,
                     G_LIST_MODEL (debrief_review_get_action_items (review)), &debrief_action_item_fields);
   write_collection (writer, &first, "artefacts", G_LIST_MODEL (debrief_review_get_artefacts (review)),
                     &debrief_artefact_fields);
+  /* Only when there are some: a review without charts saves the bytes it
+   * saved before series existed. */
+  if (g_list_model_get_n_items (G_LIST_MODEL (debrief_review_get_series (review))) > 0)
+    {
+      begin_member (writer, &first, "series");
+      write_list (writer, G_LIST_MODEL (debrief_review_get_series (review)), "    ", "  ", write_series, NULL);
+    }
   /* Only when there are any: files without dismissals keep their bytes. */
   if (g_list_model_get_n_items (G_LIST_MODEL (debrief_review_get_dismissed_hints (review))) > 0)
     write_collection (writer, &first, "dismissed_hints",

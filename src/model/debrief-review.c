@@ -13,6 +13,7 @@
 
 #include "debrief-action-item.h"
 #include "debrief-artefact.h"
+#include "debrief-series.h"
 #include "debrief-dismissed-hint.h"
 #include "debrief-lane-private.h"
 #include "debrief-note.h"
@@ -47,6 +48,7 @@ struct _DebriefReview
   GListStore        *notes;
   GListStore        *action_items;
   GListStore        *artefacts;
+  GListStore        *series;
   GListStore        *dismissed_hints;
 
   guint64            generation;
@@ -183,6 +185,7 @@ debrief_review_dispose (GObject *object)
   g_clear_object (&self->notes);
   g_clear_object (&self->action_items);
   g_clear_object (&self->artefacts);
+  g_clear_object (&self->series);
   g_clear_object (&self->dismissed_hints);
 
   G_OBJECT_CLASS (debrief_review_parent_class)->dispose (object);
@@ -317,6 +320,7 @@ debrief_review_init (DebriefReview *self)
   self->notes = g_list_store_new (DEBRIEF_TYPE_NOTE);
   self->action_items = g_list_store_new (DEBRIEF_TYPE_ACTION_ITEM);
   self->artefacts = g_list_store_new (DEBRIEF_TYPE_ARTEFACT);
+  self->series = g_list_store_new (DEBRIEF_TYPE_SERIES);
   self->dismissed_hints = g_list_store_new (DEBRIEF_TYPE_DISMISSED_HINT);
 
   watch_list (self, G_LIST_MODEL (self->lanes));
@@ -325,6 +329,7 @@ debrief_review_init (DebriefReview *self)
   watch_list (self, G_LIST_MODEL (self->notes));
   watch_list (self, G_LIST_MODEL (self->action_items));
   watch_list (self, G_LIST_MODEL (self->artefacts));
+  watch_list (self, G_LIST_MODEL (self->series));
   watch_list (self, G_LIST_MODEL (self->dismissed_hints));
   g_signal_connect_object (self->events, "changed", G_CALLBACK (on_events_changed), self, 0);
   g_signal_connect (self, "notify", G_CALLBACK (on_item_notify), self);
@@ -500,6 +505,19 @@ debrief_review_get_time_bounds (DebriefReview *self,
           widen (&start, &end, debrief_perspective_entry_get_start (entry),
                  debrief_perspective_entry_get_end (entry));
         }
+    }
+
+  /* Metric series usually run well before and after the incident: they are
+   * context, reached by panning, unless the review has nothing else. */
+  n = start > end ? g_list_model_get_n_items (G_LIST_MODEL (self->series)) : 0;
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr(DebriefSeries) series = g_list_model_get_item (G_LIST_MODEL (self->series), i);
+      DebriefSamples *samples = debrief_series_get_samples (series);
+      guint count = debrief_samples_get_n (samples);
+
+      if (count > 0)
+        widen (&start, &end, debrief_samples_peek_times (samples)[0], debrief_samples_peek_times (samples)[count - 1]);
     }
 
   if (start > end)
@@ -729,6 +747,14 @@ debrief_review_get_artefacts (DebriefReview *self)
 {
   g_return_val_if_fail (DEBRIEF_IS_REVIEW (self), NULL);
   return self->artefacts;
+}
+
+/* Metric series (DebriefSeries), in display order. */
+GListStore *
+debrief_review_get_series (DebriefReview *self)
+{
+  g_return_val_if_fail (DEBRIEF_IS_REVIEW (self), NULL);
+  return self->series;
 }
 
 /* Like the generation, but a new text or tag on an event leaves it alone:

@@ -81,6 +81,7 @@ GListStore        *debrief_review_get_phases         (DebriefReview *self);
 GListStore        *debrief_review_get_notes          (DebriefReview *self);
 GListStore        *debrief_review_get_action_items   (DebriefReview *self);
 GListStore        *debrief_review_get_artefacts      (DebriefReview *self);
+GListStore        *debrief_review_get_series         (DebriefReview *self);
 GListStore        *debrief_review_get_dismissed_hints (DebriefReview *self);
 
 guint64            debrief_review_get_generation     (DebriefReview *self);

@@ -23,7 +23,7 @@
 
 #include "debrief-glyph-batch.h"
 #include "debrief-time.h"
-#include "debrief-timeline-renderer-private.h"
+#include "debrief-timeline-chart-private.h"
 
 #define LABEL_GAP 6.0
 #define SPAN_MERGE_GAP 3.0
@@ -582,6 +582,8 @@ _debrief_renderer_draw_lanes (DebriefTimelineRenderer *renderer,
         continue;
       if (row->kind == DEBRIEF_ROW_PERSPECTIVE)
         _debrief_renderer_draw_perspective (renderer, cr, geometry, row);
+      else if (row->kind == DEBRIEF_ROW_CHART)
+        _debrief_renderer_draw_chart (renderer, cr, geometry, row);
       else if (row->collapsed)
         draw_collapsed (renderer, cr, geometry, row);
       else
@@ -592,6 +594,7 @@ _debrief_renderer_draw_lanes (DebriefTimelineRenderer *renderer,
         }
     }
   _debrief_renderer_flush_glyphs (renderer, cr, geometry);
+  _debrief_renderer_draw_artefacts (renderer, cr, geometry);
   cairo_restore (cr);
 }
 

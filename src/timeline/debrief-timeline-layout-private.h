@@ -47,6 +47,8 @@ struct _DebriefTimelineLayout
   gboolean                    perspectives_valid;
   GPtrArray                  *perspective_slots;   /* DebriefPerspectiveSlot*, display order */
   guint                       n_perspectives;
+
+  GPtrArray                  *chart_series;        /* DebriefSeries the chart rows borrow */
 };
 
 DebriefColor _debrief_timeline_layout_lane_color         (DebriefLane           *lane,
@@ -55,6 +57,12 @@ void         _debrief_timeline_layout_init_perspectives  (DebriefTimelineLayout 
 void         _debrief_timeline_layout_clear_perspectives (DebriefTimelineLayout *layout);
 void         _debrief_timeline_layout_build_perspectives (DebriefTimelineLayout *layout);
 void         _debrief_timeline_layout_add_perspective_rows (DebriefTimelineLayout *layout,
+                                                          double                *y);
+
+void         _debrief_timeline_layout_add_chart_rows     (DebriefTimelineLayout *layout,
+                                                          const DebriefTimelineRow *lane_row,
+                                                          double                *y);
+void         _debrief_timeline_layout_add_metrics_group  (DebriefTimelineLayout *layout,
                                                           double                *y);
 
 G_END_DECLS

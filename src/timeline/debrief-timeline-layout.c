@@ -67,6 +67,7 @@ debrief_timeline_layout_new (DebriefReview *review)
   layout->lanes = g_ptr_array_new_with_free_func (lane_contents_free);
   layout->links = g_array_new (FALSE, FALSE, sizeof (DebriefLink));
   layout->sub_rows = g_hash_table_new (NULL, NULL);
+  layout->chart_series = g_ptr_array_new_with_free_func (g_object_unref);
   _debrief_timeline_layout_init_perspectives (layout);
   return layout;
 }
@@ -81,6 +82,7 @@ debrief_timeline_layout_free (DebriefTimelineLayout *layout)
   g_ptr_array_unref (layout->lanes);
   g_array_unref (layout->links);
   g_hash_table_unref (layout->sub_rows);
+  g_ptr_array_unref (layout->chart_series);
   _debrief_timeline_layout_clear_perspectives (layout);
   g_strfreev (layout->shown_lanes);
   g_free (layout);
@@ -291,6 +293,8 @@ add_group (DebriefTimelineLayout *layout,
         {
           g_array_append_val (layout->rows, row);
           *y += row.height;
+          if (!row.collapsed)
+            _debrief_timeline_layout_add_chart_rows (layout, &row, y);
         }
     }
 }
@@ -312,9 +316,11 @@ build_rows (DebriefTimelineLayout *layout)
   double y = 0;
 
   g_array_set_size (layout->rows, 0);
+  g_ptr_array_set_size (layout->chart_series, 0);
   _debrief_timeline_layout_add_perspective_rows (layout, &y);
   add_group (layout, DEBRIEF_LANE_GROUP_PARTICIPANTS, &y);
   add_group (layout, DEBRIEF_LANE_GROUP_COMPONENTS, &y);
+  _debrief_timeline_layout_add_metrics_group (layout, &y);
   layout->height = y;
 }
 

@@ -6,6 +6,7 @@
 
 #include "debrief-perspective.h"
 #include "debrief-review.h"
+#include "debrief-series.h"
 #include "debrief-timeline-style.h"
 
 G_BEGIN_DECLS
@@ -16,6 +17,7 @@ typedef enum {
   DEBRIEF_LANE_GROUP_PARTICIPANTS,
   DEBRIEF_LANE_GROUP_COMPONENTS,
   DEBRIEF_LANE_GROUP_PERSPECTIVES,
+  DEBRIEF_LANE_GROUP_METRICS,      /* charts of series that stand alone, last */
   DEBRIEF_N_LANE_GROUPS
 } DebriefLaneGroup;
 
@@ -23,6 +25,7 @@ typedef enum {
   DEBRIEF_ROW_GROUP,
   DEBRIEF_ROW_LANE,
   DEBRIEF_ROW_PERSPECTIVE,
+  DEBRIEF_ROW_CHART,               /* a metric series: under its lane, or in Metrics */
 } DebriefRowKind;
 
 typedef struct {
@@ -45,6 +48,9 @@ typedef struct {
   gboolean          pinned;        /* the reference perspective, first of all */
   gboolean          first_of_perspective;
   guint             slot;          /* where the layout keeps the row's entries */
+  /* Chart rows (lane is the lane the series sits under, or NULL; lane_key
+   * is DEBRIEF_LANE_KEY_NONE, so the row is never taken for the lane's). */
+  DebriefSeries    *series;        /* borrowed: the layout holds a reference */
 } DebriefTimelineRow;
 
 /* Where a perspective entry sits in its row. Times are copied from the
@@ -123,6 +129,11 @@ const gint64             *debrief_timeline_layout_peek_notable_starts (DebriefTi
 guint                     debrief_timeline_layout_get_sub_row     (DebriefTimelineLayout       *layout,
                                                                    DebriefEventRef              ref);
 gboolean                  debrief_timeline_is_notable_kind        (guint                        kind);
+
+/* Chart rows (debrief-timeline-layout-charts.c). */
+double                    debrief_timeline_chart_row_height       (const DebriefTimelineStyle  *style);
+const DebriefTimelineRow *debrief_timeline_layout_find_series     (DebriefTimelineLayout       *layout,
+                                                                   DebriefSeries               *series);
 
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (DebriefTimelineLayout, debrief_timeline_layout_free)
 

@@ -19,7 +19,7 @@
 
 #include "debrief-entry-glyphs.h"
 #include "debrief-time.h"
-#include "debrief-timeline-renderer-private.h"
+#include "debrief-timeline-chart-private.h"
 
 /* ---- the lane header column ------------------------------------------------------------ */
 
@@ -35,6 +35,8 @@ group_title (const DebriefGeometry *geometry,
   if (group == DEBRIEF_LANE_GROUP_PERSPECTIVES)
     return g_strdup_printf ("%s  %u", _("Perspectives"),
                             debrief_timeline_layout_get_n_perspectives (geometry->frame->layout));
+  if (group == DEBRIEF_LANE_GROUP_METRICS)
+    return g_strdup (_("Metrics"));
   for (guint i = 0; i < g_list_model_get_n_items (lanes); i++)
     {
       g_autoptr(DebriefLane) lane = g_list_model_get_item (lanes, i);
@@ -281,6 +283,8 @@ _debrief_renderer_draw_headers (DebriefTimelineRenderer *renderer,
         draw_group_header (renderer, cr, geometry, row);
       else if (row->kind == DEBRIEF_ROW_PERSPECTIVE && geometry->frame->show_headers)
         draw_perspective_header (renderer, cr, geometry, row);
+      else if (row->kind == DEBRIEF_ROW_CHART && geometry->frame->show_headers)
+        _debrief_renderer_draw_chart_header (renderer, cr, geometry, row);
       else if (geometry->frame->show_headers)
         draw_lane_header (renderer, cr, geometry, row);
     }

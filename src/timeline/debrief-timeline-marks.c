@@ -20,7 +20,7 @@
 #include "debrief-glyphs.h"
 #include "debrief-phase.h"
 #include "debrief-time.h"
-#include "debrief-timeline-renderer-private.h"
+#include "debrief-timeline-chart-private.h"
 
 /* ---- marks ---------------------------------------------------------------------- */
 
@@ -164,6 +164,8 @@ draw_hover (DebriefTimelineRenderer    *renderer,
     }
   else if (hover->kind == DEBRIEF_HIT_ENTRY && hover->entry != marks->selected_entry)
     _debrief_renderer_draw_entry_marks (renderer, cr, geometry, hover->entry, &geometry->style->hover, 2);
+  else if (hover->kind == DEBRIEF_HIT_SERIES)
+    _debrief_renderer_draw_chart_hover (renderer, cr, geometry, hover);
 }
 
 /* A selected entry: its time on the ruler, a ring, and its links. */

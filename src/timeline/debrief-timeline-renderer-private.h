@@ -34,6 +34,7 @@ struct _DebriefTimelineRenderer
   DebriefGlyphBatch           glyphs[DEBRIEF_GLYPH_BATCHES];
   DebriefColor                glyph_colors[DEBRIEF_GLYPH_BATCHES];
   guint                       n_glyph_colors;
+  GArray                     *chart_columns; /* DebriefChartColumn, reused chart after chart */
 };
 
 /* What one draw works from, derived once from the frame. */

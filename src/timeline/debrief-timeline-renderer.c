@@ -17,9 +17,10 @@
 
 #include <math.h>
 
+#include "debrief-chart-columns.h"
 #include "debrief-phase.h"
 #include "debrief-time.h"
-#include "debrief-timeline-renderer-private.h"
+#include "debrief-timeline-chart-private.h"
 
 #define LABEL_CACHE_SIZE 4096
 #define MIN_TICK_GAP 14.0
@@ -31,6 +32,7 @@ debrief_timeline_renderer_new (void)
 
   renderer->labels = debrief_label_cache_new (LABEL_CACHE_SIZE);
   renderer->bins = g_array_new (FALSE, FALSE, sizeof (DebriefBin));
+  renderer->chart_columns = g_array_new (FALSE, FALSE, sizeof (DebriefChartColumn));
   for (guint i = 0; i < DEBRIEF_GLYPH_BATCHES; i++)
     debrief_glyph_batch_init (&renderer->glyphs[i]);
   return renderer;
@@ -43,6 +45,7 @@ debrief_timeline_renderer_free (DebriefTimelineRenderer *renderer)
     return;
   debrief_label_cache_free (renderer->labels);
   g_array_unref (renderer->bins);
+  g_array_unref (renderer->chart_columns);
   for (guint i = 0; i < DEBRIEF_GLYPH_BATCHES; i++)
     debrief_glyph_batch_clear (&renderer->glyphs[i]);
   g_free (renderer);
@@ -663,6 +666,11 @@ hit_anything (DebriefTimelineRenderer    *renderer,
       return hit->kind != DEBRIEF_HIT_NONE;
     }
 
+  if (x >= geometry.plot_x && (hit->artefact = _debrief_renderer_hit_artefact (&geometry, x, y)) != NULL)
+    {
+      hit->kind = DEBRIEF_HIT_ARTEFACT;
+      return TRUE;
+    }
   index = debrief_timeline_layout_row_at_y (frame->layout, y - geometry.lanes_y + frame->scroll_y);
   if (index == G_MAXUINT)
     return FALSE;
@@ -675,6 +683,8 @@ hit_anything (DebriefTimelineRenderer    *renderer,
     }
   if (row->kind == DEBRIEF_ROW_PERSPECTIVE)
     return _debrief_renderer_hit_perspective (renderer, &geometry, row, x, y, hit);
+  if (row->kind == DEBRIEF_ROW_CHART)
+    return _debrief_renderer_hit_chart (renderer, &geometry, row, x, y, hit);
   if (x < geometry.plot_x)
     {
       hit->kind = DEBRIEF_HIT_LANE_HEADER;
@@ -713,6 +723,14 @@ debrief_timeline_renderer_hit_test (DebriefTimelineRenderer    *renderer,
       hit->kind = DEBRIEF_HIT_RULER;
       hit->phase = NULL;
       break;
+    case DEBRIEF_HIT_SERIES:
+      hit->sample = G_MAXUINT;
+      hit->cluster_count = 0;
+      break;
+    case DEBRIEF_HIT_ARTEFACT:
+      hit->kind = DEBRIEF_HIT_NONE;
+      hit->artefact = NULL;
+      return FALSE;
     default:
       break;
     }

@@ -6,6 +6,7 @@
 
 #include <cairo.h>
 
+#include "debrief-artefact.h"
 #include "debrief-phase.h"
 #include "debrief-pseudonyms.h"
 #include "debrief-time-ticks.h"
@@ -62,6 +63,8 @@ typedef enum {
   DEBRIEF_HIT_PHASE,
   DEBRIEF_HIT_ENTRY,         /* a perspective's entry */
   DEBRIEF_HIT_PERSPECTIVE,   /* a perspective row (header or plot) away from its entries */
+  DEBRIEF_HIT_SERIES,        /* a chart row (header or plot) */
+  DEBRIEF_HIT_ARTEFACT,      /* an image's marker */
 } DebriefHitKind;
 
 typedef struct {
@@ -76,6 +79,14 @@ typedef struct {
   DebriefPhase    *phase;          /* PHASE: a phase or marker, borrowed from the review */
   DebriefPerspective      *perspective;  /* ENTRY, PERSPECTIVE: borrowed from the layout */
   DebriefPerspectiveEntry *entry;        /* ENTRY: borrowed from the layout */
+  /* SERIES: the series (borrowed from the layout); the sample nearest the
+   * pointer's time (G_MAXUINT: none, or past the playhead); and the pixel
+   * column's envelope over cluster_count samples in cluster_start..end. */
+  DebriefSeries   *series;
+  guint            sample;
+  double           value_min;
+  double           value_max;
+  DebriefArtefact *artefact;       /* ARTEFACT: borrowed from the review */
 } DebriefTimelineHit;
 
 typedef enum {

@@ -300,10 +300,17 @@ on_read (GObject      *source,
       return;
     }
   g_set_object (&self->batch, batch);
-  counts = g_strdup_printf (_("%'u events to import, %'u records skipped, %'u outside the time window"),
-                            debrief_import_batch_get_n_events (batch), debrief_import_batch_get_n_skipped (batch),
-                            debrief_import_batch_get_n_outside (batch));
-  show_status (self, counts, FALSE, debrief_import_batch_get_n_events (batch) > 0);
+  if (debrief_import_batch_get_n_series (batch) > 0)
+    counts = g_strdup_printf (_("%u metric series and %u events to import, %u records skipped, "
+                                "%u outside the time window"),
+                              debrief_import_batch_get_n_series (batch), debrief_import_batch_get_n_events (batch),
+                              debrief_import_batch_get_n_skipped (batch), debrief_import_batch_get_n_outside (batch));
+  else
+    counts = g_strdup_printf (_("%u events to import, %u records skipped, %u outside the time window"),
+                              debrief_import_batch_get_n_events (batch), debrief_import_batch_get_n_skipped (batch),
+                              debrief_import_batch_get_n_outside (batch));
+  show_status (self, counts, FALSE,
+               debrief_import_batch_get_n_events (batch) + debrief_import_batch_get_n_series (batch) > 0);
   show_preview (self);
   show_lanes (self);
 }

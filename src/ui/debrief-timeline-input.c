@@ -171,6 +171,10 @@ on_query_tooltip (GtkWidget  *widget,
     markup = _debrief_timeline_view_describe_event (self, hit.ref, TRUE);
   else if (hit.kind == DEBRIEF_HIT_CLUSTER)
     markup = describe_cluster (self, &hit);
+  else if (hit.kind == DEBRIEF_HIT_SERIES && x >= debrief_timeline_frame_get_plot_x (&frame))
+    markup = _debrief_timeline_view_describe_series (self, &hit);
+  else if (hit.kind == DEBRIEF_HIT_ARTEFACT)
+    markup = _debrief_timeline_view_describe_artefact (self, hit.artefact);
   if (markup == NULL)
     return FALSE;
   gtk_tooltip_set_markup (tooltip, markup);
@@ -197,7 +201,7 @@ _debrief_timeline_view_update_hover (DebriefTimelineView *self,
   self->hover = hit;
   self->cursor = x >= debrief_timeline_frame_get_plot_x (&frame) &&
                  (hit.kind == DEBRIEF_HIT_RULER || hit.kind == DEBRIEF_HIT_LANE || hit.kind == DEBRIEF_HIT_EVENT ||
-                  hit.kind == DEBRIEF_HIT_CLUSTER) ? hit.time : DEBRIEF_TIME_NONE;
+                  hit.kind == DEBRIEF_HIT_CLUSTER || hit.kind == DEBRIEF_HIT_SERIES) ? hit.time : DEBRIEF_TIME_NONE;
   gtk_widget_queue_draw (self->marks);
 }
 
@@ -436,6 +440,12 @@ on_click_pressed (GtkGestureClick     *gesture,
       break;
     case DEBRIEF_HIT_PHASE:
       _debrief_timeline_view_activate_phase (self, hit.phase);
+      break;
+    case DEBRIEF_HIT_SERIES:
+      g_signal_emit_by_name (self, "series-activated", hit.series);
+      break;
+    case DEBRIEF_HIT_ARTEFACT:
+      g_signal_emit_by_name (self, "artefact-activated", hit.artefact);
       break;
     default:
       break;

@@ -152,6 +152,10 @@ void     _debrief_timeline_view_activate_lane    (DebriefTimelineView *self,
 void     _debrief_timeline_view_activate_phase   (DebriefTimelineView *self,
                                                   DebriefPhase        *phase);
 
+char *_debrief_timeline_view_describe_artefact (DebriefTimelineView *self,
+                                                DebriefArtefact     *artefact);
+char *_debrief_timeline_view_describe_series (DebriefTimelineView      *self,
+                                              const DebriefTimelineHit *hit);
 char *_debrief_timeline_view_describe_event (DebriefTimelineView *self,
                                             DebriefEventRef      ref,
                                             gboolean             markup);

@@ -718,6 +718,11 @@ debrief_timeline_view_class_init (DebriefTimelineViewClass *klass)
   /* A click on a phase or marker under the ruler. */
   signals[PHASE_ACTIVATED] = g_signal_new ("phase-activated", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST,
                                            0, NULL, NULL, NULL, G_TYPE_NONE, 1, DEBRIEF_TYPE_PHASE);
+  /* A click on a chart or an image's marker (the input emits them). */
+  g_signal_new ("series-activated", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST,
+                0, NULL, NULL, NULL, G_TYPE_NONE, 1, DEBRIEF_TYPE_SERIES);
+  g_signal_new ("artefact-activated", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST,
+                0, NULL, NULL, NULL, G_TYPE_NONE, 1, DEBRIEF_TYPE_ARTEFACT);
 
   widget_class->focus = _debrief_timeline_view_focus;
   gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BIN_LAYOUT);

@@ -117,6 +117,13 @@ on_selection_changed (DebriefTimelineViewport *viewport,
   show_selection (self);
 }
 
+/* For the window's other inspectors (charts): back to what is selected. */
+void
+_debrief_window_show_selection (DebriefWindow *self)
+{
+  show_selection (self);
+}
+
 /* ---- phases and markers ------------------------------------------------------------------ */
 
 static void

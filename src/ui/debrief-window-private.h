@@ -54,6 +54,7 @@ struct _DebriefWindow
   DebriefPhaseInspector *phase_inspector;
   DebriefReviewInspector *review_inspector;
   DebriefLaneInspector *lane_inspector;
+  GtkWidget            *series_inspector; /* added by debrief-window-series.c */
   gboolean              inspecting_item;  /* a phase (or lane) page stands, not the selection */
   GtkSearchBar         *search_bar;
   GtkSearchEntry       *search_entry;
@@ -110,6 +111,16 @@ void _debrief_window_edit_class_init          (GtkWidgetClass *widget_class);
 void _debrief_window_setup_editing            (DebriefWindow *self);
 void _debrief_window_edit_document            (DebriefWindow *self);
 void _debrief_window_update_edit_actions      (DebriefWindow *self);
+void _debrief_window_show_selection           (DebriefWindow *self);
+
+/* debrief-window-artefacts.c */
+void _debrief_window_setup_artefacts          (DebriefWindow *self);
+DebriefArtefact *_debrief_window_attach_image (DebriefWindow *self,
+                                               GFile         *image);
+
+/* debrief-window-series.c */
+void _debrief_window_setup_series             (DebriefWindow *self);
+void _debrief_window_series_document          (DebriefWindow *self);
 gboolean _debrief_window_import               (DebriefWindow *self,
                                                GPtrArray     *sources);
 

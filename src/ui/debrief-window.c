@@ -189,6 +189,7 @@ debrief_window_set_document (DebriefWindow   *self,
   _debrief_window_edit_document (self);
   _debrief_window_search_document (self);
   _debrief_window_perspectives_document (self);
+  _debrief_window_series_document (self);
   _debrief_window_present_document (self);
   _debrief_window_capture_document (self);
   _debrief_window_language_document (self);
@@ -680,6 +681,8 @@ debrief_window_init (DebriefWindow *self)
   _debrief_window_setup_search (self);
   _debrief_window_setup_autosave (self);
   _debrief_window_setup_perspectives (self);
+  _debrief_window_setup_series (self);
+  _debrief_window_setup_artefacts (self);
   _debrief_window_setup_capture (self);
   _debrief_window_setup_present (self);
   _debrief_window_setup_drop (self);

@@ -1,0 +1,188 @@
+/* debrief-window-artefacts.c — images attached to the review
+ *
+ * "Attach Image…" copies a screenshot or an exported dashboard into the
+ * review's `NAME.debrief.d/` folder and anchors it at the selected event
+ * (its time and lane), else at the middle of what the timeline shows, as
+ * one undoable step. The review must have been saved: a review without a
+ * file has no folder for its images. A click on an image's marker opens it
+ * in a viewer (which shows a clear page when the file is missing).
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#define G_LOG_DOMAIN "debrief-window"
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+
+#include "debrief-artefact-files.h"
+#include "debrief-artefact-viewer.h"
+#include "debrief-edit-commands.h"
+#include "debrief-window-private.h"
+
+static void
+toast (DebriefWindow *self,
+       const char    *text)
+{
+  adw_toast_overlay_add_toast (self->toast_overlay, adw_toast_new (text));
+}
+
+static char *
+new_artefact_id (DebriefReview *review)
+{
+  GListModel *artefacts = G_LIST_MODEL (debrief_review_get_artefacts (review));
+
+  for (guint n = g_list_model_get_n_items (artefacts) + 1;; n++)
+    {
+      g_autofree char *id = g_strdup_printf ("img%u", n);
+      gboolean taken = FALSE;
+
+      for (guint i = 0; i < g_list_model_get_n_items (artefacts) && !taken; i++)
+        {
+          g_autoptr(DebriefArtefact) artefact = g_list_model_get_item (artefacts, i);
+
+          taken = g_str_equal (debrief_item_get_id (DEBRIEF_ITEM (artefact)), id);
+        }
+      if (!taken)
+        return g_steal_pointer (&id);
+    }
+}
+
+/* The selected event's time and lane, else the middle of the view. */
+static void
+anchor (DebriefWindow  *self,
+        gint64         *out_time,
+        const char    **out_lane)
+{
+  DebriefTimelineViewport *viewport = debrief_timeline_view_get_viewport (self->timeline_view);
+  DebriefReview *review = debrief_document_get_review (self->document);
+  DebriefEventRef ref = debrief_timeline_viewport_get_selected_event (viewport);
+  DebriefEventStore *events = debrief_review_get_events (review);
+
+  *out_lane = NULL;
+  if (ref != DEBRIEF_EVENT_REF_NONE && debrief_event_store_is_live (events, ref))
+    {
+      const DebriefEvent *event = debrief_event_store_get (events, ref);
+      DebriefLane *lane = debrief_review_get_lane_by_key (review, event->lane);
+
+      *out_time = event->start;
+      *out_lane = lane ? debrief_item_get_id (DEBRIEF_ITEM (lane)) : NULL;
+      return;
+    }
+  *out_time = debrief_timeline_viewport_get_start (viewport) +
+              (debrief_timeline_viewport_get_end (viewport) - debrief_timeline_viewport_get_start (viewport)) / 2;
+}
+
+/**
+ * _debrief_window_attach_image:
+ *
+ * Copies @image beside the review and anchors it.
+ *
+ * Returns: (transfer full) (nullable): the artefact, or NULL (with a toast
+ * saying why)
+ */
+DebriefArtefact *
+_debrief_window_attach_image (DebriefWindow *self,
+                              GFile         *image)
+{
+  DebriefReview *review = debrief_document_get_review (self->document);
+  GFile *review_file = debrief_document_get_file (self->document);
+  g_autoptr(GError) error = NULL;
+  g_autofree char *path = NULL, *id = NULL, *title = NULL;
+  g_autoptr(DebriefArtefact) artefact = NULL;
+  const char *lane;
+  gint64 time;
+
+  if (review_file == NULL)
+    {
+      toast (self, _("Save the review first: its images are kept in a folder beside it"));
+      return NULL;
+    }
+  if ((path = debrief_artefact_copy_in (review_file, image, &error)) == NULL)
+    {
+      g_autofree char *message = g_strdup_printf (_("Could not attach the image: %s"), error->message);
+
+      toast (self, message);
+      return NULL;
+    }
+  anchor (self, &time, &lane);
+  id = new_artefact_id (review);
+  title = g_file_get_basename (image);
+  artefact = debrief_artefact_new (id, path);
+  debrief_artefact_set_kind (artefact, "image");
+  debrief_artefact_set_title (artefact, title);
+  debrief_artefact_set_start (artefact, time);
+  debrief_artefact_set_lane (artefact, lane);
+  debrief_history_push (debrief_document_get_history (self->document),
+                        debrief_list_insert_command_new (debrief_review_get_artefacts (review), G_MAXUINT, artefact,
+                                                         _("Attach Image")));
+  return g_steal_pointer (&artefact);
+}
+
+static void
+on_image_chosen (GtkNativeDialog *dialog,
+                 int              response,
+                 gpointer         user_data)
+{
+  DebriefWindow *self = DEBRIEF_WINDOW (user_data);
+  g_autoptr(GFile) file = NULL;
+  g_autoptr(DebriefArtefact) attached = NULL;
+
+  if (response == GTK_RESPONSE_ACCEPT)
+    file = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (dialog));
+  if (file != NULL && self->document != NULL)
+    attached = _debrief_window_attach_image (self, file);
+  gtk_native_dialog_destroy (dialog);
+  g_object_unref (dialog);
+  g_object_unref (self);
+}
+
+static void
+attach_image_activated (GSimpleAction *action,
+                        GVariant      *parameter,
+                        gpointer       user_data)
+{
+  DebriefWindow *self = DEBRIEF_WINDOW (user_data);
+  GtkFileChooserNative *native;
+  GtkFileFilter *images;
+
+  if (self->document == NULL || debrief_document_get_read_only (self->document))
+    return;
+  if (debrief_document_get_file (self->document) == NULL)
+    {
+      toast (self, _("Save the review first: its images are kept in a folder beside it"));
+      return;
+    }
+  native = gtk_file_chooser_native_new (_("Attach Image"), GTK_WINDOW (self), GTK_FILE_CHOOSER_ACTION_OPEN,
+                                        _("_Attach"), _("_Cancel"));
+  images = gtk_file_filter_new ();
+  gtk_file_filter_set_name (images, _("Images"));
+  gtk_file_filter_add_pixbuf_formats (images);
+  gtk_file_chooser_add_filter (GTK_FILE_CHOOSER (native), images);
+  g_object_unref (images);
+  gtk_native_dialog_set_modal (GTK_NATIVE_DIALOG (native), TRUE);
+  g_signal_connect (native, "response", G_CALLBACK (on_image_chosen), g_object_ref (self));
+  gtk_native_dialog_show (GTK_NATIVE_DIALOG (native));
+}
+
+static void
+on_artefact_activated (DebriefTimelineView *view,
+                       DebriefArtefact     *artefact,
+                       DebriefWindow       *self)
+{
+  GtkWidget *viewer = debrief_artefact_viewer_new (GTK_WINDOW (self), debrief_document_get_file (self->document),
+                                                   artefact);
+
+  gtk_window_present (GTK_WINDOW (viewer));
+}
+
+static const GActionEntry artefact_entries[] = {
+  { "attach-image", attach_image_activated, NULL, NULL, NULL },
+};
+
+void
+_debrief_window_setup_artefacts (DebriefWindow *self)
+{
+  g_action_map_add_action_entries (G_ACTION_MAP (self), artefact_entries, G_N_ELEMENTS (artefact_entries), self);
+  g_signal_connect_object (self->timeline_view, "artefact-activated", G_CALLBACK (on_artefact_activated), self, 0);
+}
