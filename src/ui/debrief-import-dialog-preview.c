@@ -301,12 +301,12 @@ on_read (GObject      *source,
     }
   g_set_object (&self->batch, batch);
   if (debrief_import_batch_get_n_series (batch) > 0)
-    counts = g_strdup_printf (_("%u metric series and %u events to import, %u records skipped, "
-                                "%u outside the time window"),
+    counts = g_strdup_printf (_("%'u metric series and %'u events to import, %'u records skipped, "
+                                "%'u outside the time window"),
                               debrief_import_batch_get_n_series (batch), debrief_import_batch_get_n_events (batch),
                               debrief_import_batch_get_n_skipped (batch), debrief_import_batch_get_n_outside (batch));
   else
-    counts = g_strdup_printf (_("%u events to import, %u records skipped, %u outside the time window"),
+    counts = g_strdup_printf (_("%'u events to import, %'u records skipped, %'u outside the time window"),
                               debrief_import_batch_get_n_events (batch), debrief_import_batch_get_n_skipped (batch),
                               debrief_import_batch_get_n_outside (batch));
   show_status (self, counts, FALSE,

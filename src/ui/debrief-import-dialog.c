@@ -265,11 +265,11 @@ on_import (GtkButton           *button,
       return;
     }
   if (summary.series_added > 0)
-    summary_text = g_strdup_printf (_("Imported %u metric series and %u events (%u records skipped)"),
+    summary_text = g_strdup_printf (_("Imported %'u metric series and %'u events (%'u records skipped)"),
                                     summary.series_added, summary.added,
                                     debrief_import_batch_get_n_skipped (self->batch));
   else
-    summary_text = g_strdup_printf (_("Imported %u events (%u already there, %u records skipped)"),
+    summary_text = g_strdup_printf (_("Imported %'u events (%'u already there, %'u records skipped)"),
                                     summary.added, summary.duplicates, debrief_import_batch_get_n_skipped (self->batch));
   g_signal_emit (self, signals[IMPORTED], 0, summary_text);
   gtk_window_close (GTK_WINDOW (self));
