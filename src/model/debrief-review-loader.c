@@ -33,7 +33,8 @@
 
 static const char * const root_members[] = {
   "format", "version", "title", "summary", "timezone", "facilitator", "incident",
-  "lanes", "events", "perspectives", "phases", "notes", "action_items", "artefacts", NULL
+  "lanes", "events", "perspectives", "phases", "notes", "action_items", "artefacts",
+  "comparisons", "view", NULL
 };
 
 void

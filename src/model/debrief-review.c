@@ -13,12 +13,14 @@
 
 #include "debrief-action-item.h"
 #include "debrief-artefact.h"
+#include "debrief-comparison.h"
 #include "debrief-lane-private.h"
 #include "debrief-note.h"
 #include "debrief-perspective.h"
 #include "debrief-phase.h"
 #include "debrief-review.h"
 #include "debrief-time.h"
+#include "debrief-view-state.h"
 
 struct _DebriefReview
 {
@@ -46,6 +48,8 @@ struct _DebriefReview
   GListStore        *notes;
   GListStore        *action_items;
   GListStore        *artefacts;
+  GListStore        *comparisons;
+  DebriefViewState  *view_state;
 
   guint64            generation;
   guint64            shape_generation;       /* changes a timeline must lay out anew */
@@ -181,6 +185,8 @@ debrief_review_dispose (GObject *object)
   g_clear_object (&self->notes);
   g_clear_object (&self->action_items);
   g_clear_object (&self->artefacts);
+  g_clear_object (&self->comparisons);
+  g_clear_object (&self->view_state);
 
   G_OBJECT_CLASS (debrief_review_parent_class)->dispose (object);
 }
@@ -314,6 +320,8 @@ debrief_review_init (DebriefReview *self)
   self->notes = g_list_store_new (DEBRIEF_TYPE_NOTE);
   self->action_items = g_list_store_new (DEBRIEF_TYPE_ACTION_ITEM);
   self->artefacts = g_list_store_new (DEBRIEF_TYPE_ARTEFACT);
+  self->comparisons = g_list_store_new (DEBRIEF_TYPE_COMPARISON);
+  self->view_state = debrief_view_state_new ();
 
   watch_list (self, G_LIST_MODEL (self->lanes));
   watch_list (self, G_LIST_MODEL (self->perspectives));
@@ -321,6 +329,9 @@ debrief_review_init (DebriefReview *self)
   watch_list (self, G_LIST_MODEL (self->notes));
   watch_list (self, G_LIST_MODEL (self->action_items));
   watch_list (self, G_LIST_MODEL (self->artefacts));
+  watch_list (self, G_LIST_MODEL (self->comparisons));
+  /* Not a shape change: the views apply the view state themselves. */
+  g_signal_connect_object (self->view_state, "notify", G_CALLBACK (emit_changed), self, G_CONNECT_SWAPPED);
   g_signal_connect_object (self->events, "changed", G_CALLBACK (on_events_changed), self, 0);
   g_signal_connect (self, "notify", G_CALLBACK (on_item_notify), self);
 }
@@ -724,6 +735,22 @@ debrief_review_get_artefacts (DebriefReview *self)
 {
   g_return_val_if_fail (DEBRIEF_IS_REVIEW (self), NULL);
   return self->artefacts;
+}
+
+/* The facilitator's divergence and agreement marks (DebriefComparison). */
+GListStore *
+debrief_review_get_comparisons (DebriefReview *self)
+{
+  g_return_val_if_fail (DEBRIEF_IS_REVIEW (self), NULL);
+  return self->comparisons;
+}
+
+/* How the review was being looked at; saved as "view". */
+DebriefViewState *
+debrief_review_get_view_state (DebriefReview *self)
+{
+  g_return_val_if_fail (DEBRIEF_IS_REVIEW (self), NULL);
+  return self->view_state;
 }
 
 /* Like the generation, but a new text or tag on an event leaves it alone:
