@@ -156,6 +156,11 @@ void    _debrief_renderer_draw_entry_marks (DebriefTimelineRenderer *renderer,
                                        const DebriefColor         *color,
                                        double                      width);
 
+/* Divergence and agreement marks (debrief-timeline-comparisons.c). */
+void    _debrief_renderer_draw_comparisons (DebriefTimelineRenderer *renderer,
+                                       cairo_t                    *cr,
+                                       const DebriefGeometry      *geometry);
+
 guint   _debrief_renderer_compute_bins (DebriefTimelineRenderer   *renderer,
                                         const DebriefGeometry     *geometry,
                                         guint32                    lane_key,
