@@ -447,6 +447,10 @@ debrief_timeline_renderer_draw_marks (DebriefTimelineRenderer    *renderer,
   draw_more_selected (renderer, cr, &geometry, marks);
   if (marks->selected != DEBRIEF_EVENT_REF_NONE)
     draw_selection (renderer, cr, &geometry, marks);
+  for (guint i = 0; i < marks->n_selected_entries; i++)
+    if (marks->selected_entries[i] != marks->selected_entry)
+      _debrief_renderer_draw_entry_marks (renderer, cr, &geometry, marks->selected_entries[i],
+                                          &geometry.style->selection, 2.5);
   if (marks->selected_entry != NULL)
     draw_selected_entry (renderer, cr, &geometry, marks);
   if (marks->drag_kind != DEBRIEF_DRAG_NONE && marks->n_dragged > 0)

@@ -418,10 +418,14 @@ on_click_pressed (GtkGestureClick     *gesture,
   switch (hit.kind)
     {
     case DEBRIEF_HIT_EVENT:
+      debrief_timeline_view_select_entry (self, NULL, FALSE);
       debrief_timeline_view_select (self, hit.ref, FALSE);
       break;
     case DEBRIEF_HIT_CLUSTER:
       debrief_timeline_view_zoom (self, 4.0, x);
+      break;
+    case DEBRIEF_HIT_ENTRY:
+      _debrief_timeline_view_click_entry (self, hit.entry, state);
       break;
     case DEBRIEF_HIT_GROUP_HEADER:
       debrief_timeline_layout_set_group_collapsed (self->layout, hit.group,

@@ -102,6 +102,7 @@ draw_marks (GtkDrawingArea *area,
   marks.playhead = debrief_timeline_viewport_get_playhead (self->viewport);
   marks.focused = gtk_widget_has_focus (GTK_WIDGET (self));
   _debrief_timeline_view_fill_edit_marks (self, &marks);
+  _debrief_timeline_view_fill_entry_marks (self, &marks);
   if (self->matches != NULL)
     {
       marks.matches = (const DebriefEventRef *) self->matches->data;
@@ -592,6 +593,7 @@ debrief_timeline_view_set_matches (DebriefTimelineView *self,
   g_clear_pointer (&self->matches, g_array_unref);
   g_clear_pointer (&self->perspectives, g_strfreev);
   g_clear_pointer (&self->pinned, g_free);
+  g_clear_pointer (&self->selected_entries, g_ptr_array_unref);
   if (matches != NULL)
     self->matches = g_array_ref (matches);
   gtk_widget_queue_draw (self->marks);
@@ -717,6 +719,7 @@ debrief_timeline_view_class_init (DebriefTimelineViewClass *klass)
   signals[PHASE_ACTIVATED] = g_signal_new ("phase-activated", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST,
                                            0, NULL, NULL, NULL, G_TYPE_NONE, 1, DEBRIEF_TYPE_PHASE);
 
+  _debrief_timeline_view_entries_class_init (object_class);
   widget_class->focus = _debrief_timeline_view_focus;
   gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BIN_LAYOUT);
   gtk_widget_class_set_css_name (widget_class, "timelineview");

@@ -64,6 +64,10 @@ gboolean                 debrief_timeline_view_get_event_position (DebriefTimeli
                                                                DebriefEventRef          ref,
                                                                double                  *out_x,
                                                                double                  *out_y);
+void                     debrief_timeline_view_select_entry   (DebriefTimelineView     *self,
+                                                               DebriefPerspectiveEntry *entry,
+                                                               gboolean                 toggle);
+GPtrArray               *debrief_timeline_view_get_selected_entries (DebriefTimelineView *self);
 double                   debrief_timeline_view_get_plot_x     (DebriefTimelineView     *self);
 guint                    debrief_timeline_view_get_frames_drawn (DebriefTimelineView   *self);
 
