@@ -13,6 +13,7 @@
 #include "debrief-note.h"
 #include "debrief-participant-stats.h"
 #include "debrief-perspective.h"
+#include "debrief-questions.h"
 #include "debrief-review-loader.h"
 #include "debrief-review-saver.h"
 #include "debrief-time.h"
@@ -384,6 +385,49 @@ test_participant_stats (void)
   g_assert_cmpstr (bob->lanes[2], ==, "db");
 }
 
+/* ---- prepared questions ----------------------------------------------------------- */
+
+static void
+test_questions (void)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(DebriefReview) review = load_text (HEAD PERSPECTIVES ", \"phases\": [{\"id\": \"ph1\", \"kind\": \"marker\", "
+                                               "\"name\": \"M\", \"start\": \"2026-03-14T08:00:00Z\"}]}", &error);
+  g_autoptr(DebriefHistory) history = debrief_history_new ();
+  g_autoptr(GPtrArray) questions = NULL;
+  g_autoptr(DebriefReview) again = NULL;
+  g_autofree char *saved = NULL;
+  DebriefNote *first;
+
+  g_assert_no_error (error);
+  debrief_history_push (history, debrief_question_add_command_new (review, "About the entry?", NULL, NULL, "b1",
+                                                                   DEBRIEF_TIME_NONE));
+  debrief_history_push (history, debrief_question_add_command_new (review, "About the marker?", NULL, "ph1", NULL,
+                                                                   DEBRIEF_TIME_NONE));
+  debrief_history_push (history, debrief_question_add_command_new (review, "Unanchored?", NULL, NULL, NULL,
+                                                                   DEBRIEF_TIME_NONE));
+  g_assert_cmpstr (debrief_history_get_undo_label (history), ==, "Add Question");
+  questions = debrief_questions_list (review);
+  g_assert_cmpuint (questions->len, ==, 3);
+  first = g_ptr_array_index (questions, 0);
+  g_assert_cmpstr (debrief_note_get_text (first), ==, "About the marker?");
+  g_assert_true (debrief_note_get_private (first));
+  g_assert_cmpstr (debrief_note_get_text (g_ptr_array_index (questions, 1)), ==, "About the entry?");
+  g_assert_cmpint (debrief_note_get_anchor_time (review, g_ptr_array_index (questions, 1)), ==,
+                   debrief_time_from_civil (2026, 3, 14, 9, 5, 0, 0));
+  g_assert_cmpstr (debrief_note_get_text (g_ptr_array_index (questions, 2)), ==, "Unanchored?");
+
+  saved = debrief_review_to_string (review);
+  g_assert_nonnull (strstr (saved, "{\"id\": \"q2\", \"private\": true, \"question\": true, \"phase\": \"ph1\""));
+  again = load_text (saved, &error);
+  g_assert_no_error (error);
+
+  g_assert_true (debrief_history_undo (history));
+  g_clear_pointer (&questions, g_ptr_array_unref);
+  questions = debrief_questions_list (review);
+  g_assert_cmpuint (questions->len, ==, 2);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -400,6 +444,7 @@ main (int   argc,
   g_test_add_func ("/comparisons/mark-undo", test_mark_undo);
   g_test_add_func ("/comparisons/example-suggests", test_example_suggests);
   g_test_add_func ("/comparisons/participant-stats", test_participant_stats);
+  g_test_add_func ("/comparisons/questions", test_questions);
 
   return g_test_run ();
 }
