@@ -6,6 +6,7 @@
 
 #include <gtk/gtk.h>
 
+#include "debrief-perspective-entry.h"
 #include "debrief-review.h"
 #include "debrief-history.h"
 #include "debrief-timeline-style.h"

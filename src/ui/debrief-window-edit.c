@@ -109,6 +109,15 @@ show_selection (DebriefWindow *self)
   _debrief_window_update_edit_actions (self);
 }
 
+/* Back from an item's page (an entry's, the comparison panel) to the
+ * selected events. */
+void
+_debrief_window_show_selection (DebriefWindow *self)
+{
+  self->inspecting_item = FALSE;
+  show_selection (self);
+}
+
 static void
 on_selection_changed (DebriefTimelineViewport *viewport,
                       DebriefWindow           *self)

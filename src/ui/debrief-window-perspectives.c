@@ -67,7 +67,7 @@ apply_choice (DebriefWindow *self)
         pinned = id_of (child);
     }
   chosen = g_strv_builder_end (ids);
-  debrief_timeline_view_show_perspectives (self->timeline_view, (const char * const *) chosen, split, pinned);
+  _debrief_window_show_perspectives (self, (const char * const *) chosen, split, pinned);
 }
 
 /* One pin at a time: pinning one unpins the others. */
@@ -175,7 +175,7 @@ toggle_perspectives_activated (GSimpleAction *action,
     return;
   if (debrief_timeline_view_get_perspectives (self->timeline_view) != NULL)
     {
-      debrief_timeline_view_show_perspectives (self->timeline_view, NULL, FALSE, NULL);
+      _debrief_window_show_perspectives (self, NULL, FALSE, NULL);
       return;
     }
   perspectives = perspectives_of (self);
@@ -186,7 +186,7 @@ toggle_perspectives_activated (GSimpleAction *action,
       g_strv_builder_add (ids, debrief_item_get_id (perspective));
     }
   all = g_strv_builder_end (ids);
-  debrief_timeline_view_show_perspectives (self->timeline_view, (const char * const *) all, FALSE, NULL);
+  _debrief_window_show_perspectives (self, (const char * const *) all, FALSE, NULL);
 }
 
 static void
@@ -212,6 +212,7 @@ on_playhead_notify (DebriefTimelineViewport *viewport,
   gboolean on = debrief_timeline_viewport_get_playhead (viewport) != DEBRIEF_TIME_NONE;
 
   g_simple_action_set_state (G_SIMPLE_ACTION (action), g_variant_new_boolean (on));
+  _debrief_window_view_state_playhead (self);
   debrief_events_view_set_playhead (self->events_view, debrief_timeline_viewport_get_playhead (viewport));
 }
 
@@ -228,12 +229,13 @@ static const GActionEntry perspective_entries[] = {
   { "playhead", NULL, NULL, "false", playhead_changed },
 };
 
-/* A new review shows no perspectives until asked. */
+/* A review shows the perspectives and the playhead it was saved with (a
+ * new one, none), and its marks and questions. */
 void
 _debrief_window_perspectives_document (DebriefWindow *self)
 {
-  debrief_timeline_view_show_perspectives (self->timeline_view, NULL, FALSE, NULL);
-  debrief_timeline_viewport_set_playhead (debrief_timeline_view_get_viewport (self->timeline_view), DEBRIEF_TIME_NONE);
+  _debrief_window_view_state_apply (self);
+  _debrief_window_comparisons_document (self);
 }
 
 void
@@ -243,6 +245,7 @@ _debrief_window_setup_perspectives (DebriefWindow *self)
 
   g_action_map_add_action_entries (G_ACTION_MAP (self), perspective_entries, G_N_ELEMENTS (perspective_entries), self);
   g_action_map_add_action (G_ACTION_MAP (self), fades);
+  _debrief_window_setup_comparisons (self);
   g_signal_connect_object (self->settings, "changed::playhead-fades", G_CALLBACK (on_fades_changed), self, 0);
   on_fades_changed (self->settings, "playhead-fades", self);
   g_signal_connect_object (debrief_timeline_view_get_viewport (self->timeline_view), "notify::playhead",

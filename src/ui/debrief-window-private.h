@@ -67,6 +67,8 @@ struct _DebriefWindow
   GtkEntry             *capture_entry;
   GtkCheckButton       *capture_private;
   GtkBox               *perspectives_box;
+  GtkWidget            *entry_inspector;    /* DebriefEntryInspector, a page of the inspector */
+  GtkWidget            *comparison_panel;   /* DebriefComparisonPanel, another */
   char                 *recovery_slot;    /* NULL until the first recovery copy */
   guint64               autosaved_generation;
   guint                 autosave_timeout;
@@ -104,6 +106,7 @@ void _debrief_window_edit_class_init          (GtkWidgetClass *widget_class);
 void _debrief_window_setup_editing            (DebriefWindow *self);
 void _debrief_window_edit_document            (DebriefWindow *self);
 void _debrief_window_update_edit_actions      (DebriefWindow *self);
+void _debrief_window_show_selection           (DebriefWindow *self);
 
 /* debrief-window-autosave.c */
 void _debrief_window_setup_autosave           (DebriefWindow *self);
@@ -116,6 +119,18 @@ void _debrief_window_autosave_dispose         (DebriefWindow *self);
 /* debrief-window-perspectives.c */
 void _debrief_window_setup_perspectives       (DebriefWindow *self);
 void _debrief_window_perspectives_document    (DebriefWindow *self);
+
+/* debrief-window-comparisons.c */
+void _debrief_window_setup_comparisons        (DebriefWindow *self);
+void _debrief_window_comparisons_document     (DebriefWindow *self);
+
+/* debrief-window-view-state.c */
+void _debrief_window_view_state_apply         (DebriefWindow *self);
+void _debrief_window_show_perspectives        (DebriefWindow      *self,
+                                               const char * const *ids,
+                                               gboolean            split_by_kind,
+                                               const char         *pinned);
+void _debrief_window_view_state_playhead      (DebriefWindow *self);
 
 /* debrief-window-capture.c */
 void _debrief_window_setup_capture            (DebriefWindow *self);
