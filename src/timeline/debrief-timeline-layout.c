@@ -249,7 +249,7 @@ add_group (DebriefTimelineLayout *layout,
     {
       g_autoptr(DebriefLane) lane = g_list_model_get_item (lanes, i);
 
-      members += debrief_lane_get_kind (lane) == kind && !debrief_lane_get_hidden (lane);
+      members += debrief_lane_get_kind (lane) == kind && _debrief_timeline_layout_lane_shown (layout, lane);
     }
   if (members == 0)
     return;
@@ -266,7 +266,7 @@ add_group (DebriefTimelineLayout *layout,
       DebriefTimelineRow row = { DEBRIEF_ROW_LANE, group };
       LaneContents *contents;
 
-      if (debrief_lane_get_kind (lane) != kind || debrief_lane_get_hidden (lane))
+      if (debrief_lane_get_kind (lane) != kind || !_debrief_timeline_layout_lane_shown (layout, lane))
         continue;
       contents = g_ptr_array_index (layout->lanes, debrief_lane_get_key (lane));
       row.lane = lane;

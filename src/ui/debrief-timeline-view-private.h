@@ -51,6 +51,7 @@ struct _DebriefTimelineView
   gboolean                  playhead_fades;
   gboolean                  dragging_playhead;
   char                     *pinned;
+  char                    **comparison_hidden_lanes;  /* lane ids left out while comparing */
   guint64                   hidden_kinds;
   GPtrArray                *selected_entries;  /* DebriefPerspectiveEntry, NULL until the first */
 

@@ -593,6 +593,7 @@ debrief_timeline_view_set_matches (DebriefTimelineView *self,
   g_clear_pointer (&self->matches, g_array_unref);
   g_clear_pointer (&self->perspectives, g_strfreev);
   g_clear_pointer (&self->pinned, g_free);
+  g_clear_pointer (&self->comparison_hidden_lanes, g_strfreev);
   g_clear_pointer (&self->selected_entries, g_ptr_array_unref);
   if (matches != NULL)
     self->matches = g_array_ref (matches);

@@ -38,6 +38,9 @@ void                     debrief_timeline_view_show_perspectives (DebriefTimelin
 const char * const      *debrief_timeline_view_get_perspectives (DebriefTimelineView   *self);
 gboolean                 debrief_timeline_view_get_split_by_kind (DebriefTimelineView  *self);
 const char              *debrief_timeline_view_get_pinned_perspective (DebriefTimelineView *self);
+void                     debrief_timeline_view_set_comparison_hidden_lanes (DebriefTimelineView *self,
+                                                               const char * const      *lane_ids);
+const char * const      *debrief_timeline_view_get_comparison_hidden_lanes (DebriefTimelineView *self);
 void                     debrief_timeline_view_toggle_playhead (DebriefTimelineView    *self);
 void                     debrief_timeline_view_set_playhead_fades (DebriefTimelineView *self,
                                                                gboolean                 fades);

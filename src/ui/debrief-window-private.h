@@ -131,6 +131,8 @@ void _debrief_window_show_perspectives        (DebriefWindow      *self,
                                                gboolean            split_by_kind,
                                                const char         *pinned);
 void _debrief_window_view_state_playhead      (DebriefWindow *self);
+void _debrief_window_set_comparison_hidden_lanes (DebriefWindow      *self,
+                                                 const char * const *lane_ids);
 
 /* debrief-window-capture.c */
 void _debrief_window_setup_capture            (DebriefWindow *self);

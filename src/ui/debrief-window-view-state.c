@@ -59,6 +59,18 @@ _debrief_window_view_state_apply (DebriefWindow *self)
   debrief_timeline_view_show_perspectives (self->timeline_view, debrief_view_state_get_perspectives (state),
                                            debrief_view_state_get_split_kinds (state),
                                            debrief_view_state_get_pinned (state));
+  debrief_timeline_view_set_comparison_hidden_lanes (self->timeline_view, debrief_view_state_get_hidden_lanes (state));
   debrief_timeline_viewport_set_playhead (debrief_timeline_view_get_viewport (self->timeline_view),
                                           debrief_view_state_get_playhead (state));
+}
+
+void
+_debrief_window_set_comparison_hidden_lanes (DebriefWindow      *self,
+                                             const char * const *lane_ids)
+{
+  DebriefViewState *state = writable_state (self);
+
+  debrief_timeline_view_set_comparison_hidden_lanes (self->timeline_view, lane_ids);
+  if (state != NULL)
+    debrief_view_state_set_hidden_lanes (state, lane_ids);
 }
