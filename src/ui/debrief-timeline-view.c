@@ -324,7 +324,7 @@ debrief_timeline_view_zoom_to (DebriefTimelineView *self,
 {
   g_return_if_fail (DEBRIEF_IS_TIMELINE_VIEW (self));
 
-  adw_animation_reset (self->animation);
+  adw_animation_pause (self->animation);   /* reset would jump back to where it started */
   if (!animate || !adw_get_enable_animations (GTK_WIDGET (self)) || !gtk_widget_get_mapped (GTK_WIDGET (self)))
     {
       _debrief_timeline_view_set_window (self, start, end);
@@ -374,7 +374,7 @@ debrief_timeline_view_zoom (DebriefTimelineView *self,
   g_return_if_fail (DEBRIEF_IS_TIMELINE_VIEW (self));
   if (self->layout == NULL)
     return;
-  adw_animation_reset (self->animation);
+  adw_animation_pause (self->animation);   /* reset would jump back to where it started */
   _debrief_timeline_view_make_frame (self, &frame);
   debrief_timeline_frame_get_scale (&frame, &scale);
   plot_x = debrief_timeline_frame_get_plot_x (&frame);
