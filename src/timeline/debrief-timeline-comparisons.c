@@ -165,6 +165,37 @@ draw_mark (DebriefTimelineRenderer *renderer,
     }
 }
 
+/* For the legend: the connector from @x0 to @x1 at @y, with its badge. */
+void
+_debrief_renderer_draw_comparison_sample (cairo_t                    *cr,
+                                          const DebriefTimelineStyle *style,
+                                          gboolean                    divergence,
+                                          double                      x0,
+                                          double                      y,
+                                          double                      x1)
+{
+  const DebriefColor *color = divergence ? &style->divergence : &style->agreement;
+  double width = MAX (style->line_width * 2, 1.5), dash[] = { width * 3, width * 2 };
+
+  cairo_save (cr);
+  cairo_set_line_join (cr, CAIRO_LINE_JOIN_ROUND);
+  cairo_set_line_width (cr, width);
+  debrief_color_set_source (cr, color);
+  if (divergence)
+    zig_zag (cr, x0, y, x1, y, style->entry_glyph_size * 0.35);
+  else
+    {
+      cairo_set_dash (cr, dash, G_N_ELEMENTS (dash), 0);
+      cairo_move_to (cr, x0, y);
+      cairo_line_to (cr, x1, y);
+    }
+  cairo_stroke (cr);
+  cairo_set_dash (cr, NULL, 0, 0);
+  cairo_set_line_width (cr, width);
+  draw_badge (cr, style, color, divergence, (x0 + x1) / 2, y);
+  cairo_restore (cr);
+}
+
 void
 _debrief_renderer_draw_comparisons (DebriefTimelineRenderer *renderer,
                                     cairo_t                 *cr,
