@@ -224,6 +224,10 @@ test_view_round_trip (Fixture       *fixture,
   debrief_timeline_viewport_set_playhead (viewport, t);
   g_assert_true (debrief_document_get_modified (fixture->document));
   g_assert_false (debrief_history_can_undo (fixture->history));
+  /* A search does not forget the comparison. */
+  debrief_timeline_view_set_matches (fixture->view, NULL);
+  g_assert_nonnull (debrief_timeline_view_get_perspectives (fixture->view));
+  g_assert_nonnull (debrief_timeline_view_get_comparison_hidden_lanes (fixture->view));
 
   saved = debrief_review_to_string (fixture->review);
   g_assert_nonnull (strstr (saved, "\"view\": {\"perspectives\": [\"p-tomas\", \"p-priya\"], \"pinned\": \"p-priya\", "

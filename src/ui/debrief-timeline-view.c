@@ -591,10 +591,6 @@ debrief_timeline_view_set_matches (DebriefTimelineView *self,
 {
   g_return_if_fail (DEBRIEF_IS_TIMELINE_VIEW (self));
   g_clear_pointer (&self->matches, g_array_unref);
-  g_clear_pointer (&self->perspectives, g_strfreev);
-  g_clear_pointer (&self->pinned, g_free);
-  g_clear_pointer (&self->comparison_hidden_lanes, g_strfreev);
-  g_clear_pointer (&self->selected_entries, g_ptr_array_unref);
   if (matches != NULL)
     self->matches = g_array_ref (matches);
   gtk_widget_queue_draw (self->marks);
@@ -657,6 +653,8 @@ debrief_timeline_view_dispose (GObject *object)
   g_clear_pointer (&self->matches, g_array_unref);
   g_clear_pointer (&self->perspectives, g_strfreev);
   g_clear_pointer (&self->pinned, g_free);
+  g_clear_pointer (&self->comparison_hidden_lanes, g_strfreev);
+  g_clear_pointer (&self->selected_entries, g_ptr_array_unref);
   g_clear_pointer (&self->layout, debrief_timeline_layout_free);
   g_clear_pointer (&self->renderer, debrief_timeline_renderer_free);
 
