@@ -1,6 +1,6 @@
 /* debrief-note.c — discussion captured during the review
  *
- * A note is anchored to a time, an event or a perspective entry (by id, so
+ * A note is anchored to a time, an event, a phase or a perspective entry (by id, so
  * it survives edits and reloads), and may name its author by lane id.
  * Private notes are the facilitator's preparation: they are never shown in
  * projection or in print.
@@ -23,7 +23,9 @@ struct _DebriefNote
   gint64       time;
   char        *event;
   char        *entry;
+  char        *phase;
   char        *author;
+  gboolean     question;
 };
 
 G_DEFINE_FINAL_TYPE (DebriefNote, debrief_note, DEBRIEF_TYPE_ITEM)
@@ -35,7 +37,9 @@ enum {
   PROP_TIME,
   PROP_EVENT,
   PROP_ENTRY,
+  PROP_PHASE,
   PROP_AUTHOR,
+  PROP_QUESTION,
   N_PROPS
 };
 
@@ -49,6 +53,7 @@ debrief_note_finalize (GObject *object)
   g_clear_pointer (&self->text, g_free);
   g_clear_pointer (&self->event, g_free);
   g_clear_pointer (&self->entry, g_free);
+  g_clear_pointer (&self->phase, g_free);
   g_clear_pointer (&self->author, g_free);
 
   G_OBJECT_CLASS (debrief_note_parent_class)->finalize (object);
@@ -69,6 +74,8 @@ debrief_note_get_property (GObject    *object,
     case PROP_TIME: g_value_set_int64 (value, self->time); break;
     case PROP_EVENT: g_value_set_string (value, self->event); break;
     case PROP_ENTRY: g_value_set_string (value, self->entry); break;
+    case PROP_PHASE: g_value_set_string (value, self->phase); break;
+    case PROP_QUESTION: g_value_set_boolean (value, self->question); break;
     case PROP_AUTHOR: g_value_set_string (value, self->author); break;
     default: G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
     }
@@ -89,6 +96,8 @@ debrief_note_set_property (GObject      *object,
     case PROP_TIME: debrief_note_set_time (self, g_value_get_int64 (value)); break;
     case PROP_EVENT: debrief_note_set_event (self, g_value_get_string (value)); break;
     case PROP_ENTRY: debrief_note_set_entry (self, g_value_get_string (value)); break;
+    case PROP_PHASE: debrief_note_set_phase (self, g_value_get_string (value)); break;
+    case PROP_QUESTION: debrief_note_set_question (self, g_value_get_boolean (value)); break;
     case PROP_AUTHOR: debrief_note_set_author (self, g_value_get_string (value)); break;
     default: G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
     }
@@ -117,6 +126,10 @@ debrief_note_class_init (DebriefNoteClass *klass)
   properties[PROP_TIME] = debrief_item_param_time ("time");
   properties[PROP_EVENT] = string_param ("event");
   properties[PROP_ENTRY] = string_param ("entry");
+  properties[PROP_PHASE] = string_param ("phase");
+  properties[PROP_QUESTION] =
+    g_param_spec_boolean ("question", NULL, NULL, FALSE,
+                          G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
   properties[PROP_AUTHOR] = string_param ("author");
 
   g_object_class_install_properties (object_class, N_PROPS, properties);
@@ -154,6 +167,7 @@ debrief_note_set_##field (DebriefNote *self,                                    
 STRING_ACCESSORS (text, PROP_TEXT)
 STRING_ACCESSORS (event, PROP_EVENT)
 STRING_ACCESSORS (entry, PROP_ENTRY)
+STRING_ACCESSORS (phase, PROP_PHASE)
 STRING_ACCESSORS (author, PROP_AUTHOR)
 
 gboolean
@@ -185,4 +199,21 @@ debrief_note_set_time (DebriefNote *self,
 {
   g_return_if_fail (DEBRIEF_IS_NOTE (self));
   debrief_item_set_time (DEBRIEF_ITEM (self), &self->time, time, properties[PROP_TIME]);
+}
+
+/* A prepared question: the facilitator's, asked of the room; private by
+ * the facilitator's choice like any note, listed with open questions. */
+gboolean
+debrief_note_get_question (DebriefNote *self)
+{
+  g_return_val_if_fail (DEBRIEF_IS_NOTE (self), FALSE);
+  return self->question;
+}
+
+void
+debrief_note_set_question (DebriefNote *self,
+                           gboolean     question)
+{
+  g_return_if_fail (DEBRIEF_IS_NOTE (self));
+  debrief_item_set_boolean (DEBRIEF_ITEM (self), &self->question, !!question, properties[PROP_QUESTION]);
 }

@@ -29,6 +29,12 @@ void         debrief_note_set_event   (DebriefNote *self,
 const char  *debrief_note_get_entry   (DebriefNote *self);
 void         debrief_note_set_entry   (DebriefNote *self,
                                        const char  *entry);
+const char  *debrief_note_get_phase   (DebriefNote *self);
+void         debrief_note_set_phase   (DebriefNote *self,
+                                       const char  *phase);
+gboolean     debrief_note_get_question (DebriefNote *self);
+void         debrief_note_set_question (DebriefNote *self,
+                                        gboolean     question);
 const char  *debrief_note_get_author  (DebriefNote *self);
 void         debrief_note_set_author  (DebriefNote *self,
                                        const char  *author);

@@ -14,6 +14,7 @@
 #include "debrief-action-item.h"
 #include "debrief-artefact.h"
 #include "debrief-dismissed-hint.h"
+#include "debrief-comparison.h"
 #include "debrief-lane.h"
 #include "debrief-note.h"
 #include "debrief-perspective.h"
@@ -21,6 +22,7 @@
 #include "debrief-phase.h"
 #include "debrief-review-fields.h"
 #include "debrief-series.h"
+#include "debrief-view-state.h"
 
 #define TABLE(name, what_, type_func, array)    \
   const DebriefFieldTable name = { what_, type_func, array, G_N_ELEMENTS (array) }
@@ -73,9 +75,11 @@ TABLE (debrief_phase_fields, "phase", debrief_phase_get_type, phase_fields);
 static const DebriefField note_fields[] = {
   { "id", "id", DEBRIEF_FIELD_STRING, TRUE },
   { "private", "private", DEBRIEF_FIELD_BOOLEAN, FALSE },
+  { "question", "question", DEBRIEF_FIELD_BOOLEAN, FALSE },
   { "time", "time", DEBRIEF_FIELD_TIME, FALSE },
   { "event", "event", DEBRIEF_FIELD_STRING, FALSE },
   { "entry", "entry", DEBRIEF_FIELD_STRING, FALSE },
+  { "phase", "phase", DEBRIEF_FIELD_STRING, FALSE },
   { "author", "author", DEBRIEF_FIELD_STRING, FALSE },
   { "text", "text", DEBRIEF_FIELD_STRING, TRUE },
 };
@@ -119,6 +123,23 @@ static const DebriefField dismissed_hint_fields[] = {
   { "phrase", "phrase", DEBRIEF_FIELD_STRING, TRUE },
 };
 TABLE (debrief_dismissed_hint_fields, "dismissed hint", debrief_dismissed_hint_get_type, dismissed_hint_fields);
+static const DebriefField comparison_fields[] = {
+  { "id", "id", DEBRIEF_FIELD_STRING, TRUE },
+  { "kind", "kind", DEBRIEF_FIELD_ENUM, TRUE },
+  { "entries", "entries", DEBRIEF_FIELD_STRV, TRUE },
+  { "note", "note", DEBRIEF_FIELD_STRING, FALSE },
+};
+TABLE (debrief_comparison_fields, "comparison", debrief_comparison_get_type, comparison_fields);
+
+/* The one "view" object: no id. */
+static const DebriefField view_state_fields[] = {
+  { "perspectives", "perspectives", DEBRIEF_FIELD_STRV, FALSE },
+  { "pinned", "pinned", DEBRIEF_FIELD_STRING, FALSE },
+  { "split_kinds", "split-kinds", DEBRIEF_FIELD_BOOLEAN, FALSE },
+  { "hidden_lanes", "hidden-lanes", DEBRIEF_FIELD_STRV, FALSE },
+  { "playhead", "playhead", DEBRIEF_FIELD_TIME, FALSE },
+};
+TABLE (debrief_view_state_fields, "view", debrief_view_state_get_type, view_state_fields);
 
 const DebriefField *
 debrief_field_table_find (const DebriefFieldTable *table,

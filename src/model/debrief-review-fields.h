@@ -41,6 +41,8 @@ extern const DebriefFieldTable debrief_action_item_fields;
 extern const DebriefFieldTable debrief_artefact_fields;
 extern const DebriefFieldTable debrief_series_fields;
 extern const DebriefFieldTable debrief_dismissed_hint_fields;
+extern const DebriefFieldTable debrief_comparison_fields;
+extern const DebriefFieldTable debrief_view_state_fields;
 
 const DebriefField *debrief_field_table_find (const DebriefFieldTable *table,
                                               const char              *json_name);

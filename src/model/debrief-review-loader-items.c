@@ -12,6 +12,7 @@
 #include "debrief-action-item.h"
 #include "debrief-artefact.h"
 #include "debrief-dismissed-hint.h"
+#include "debrief-comparison.h"
 #include "debrief-note.h"
 #include "debrief-perspective.h"
 #include "debrief-phase.h"
@@ -100,6 +101,28 @@ check_phase (Loader              *loader,
 }
 
 static void
+check_phase_id (Loader              *loader,
+                const DebriefReader *reader,
+                const char          *phase)
+{
+  GListModel *phases = G_LIST_MODEL (debrief_review_get_phases (loader->review));
+  g_autofree char *quoted = NULL;
+
+  if (phase == NULL)
+    return;
+  for (guint i = 0; i < g_list_model_get_n_items (phases); i++)
+    {
+      g_autoptr(DebriefItem) item = g_list_model_get_item (phases, i);
+
+      if (g_str_equal (debrief_item_get_id (item), phase))
+        return;
+    }
+  quoted = debrief_quote_found (phase);
+  debrief_reader_fail (reader, "phase", "expected the id of a phase or marker, found %s (no such phase)",
+                       quoted);
+}
+
+static void
 check_note (Loader              *loader,
             const DebriefReader *reader,
             GObject             *item)
@@ -123,6 +146,7 @@ check_note (Loader              *loader,
                            "expected the id of a perspective entry, found %s (no such entry)", quoted);
     }
   check_lane_id (loader, reader, "author", debrief_note_get_author (note));
+  check_phase_id (loader, reader, debrief_note_get_phase (note));
 }
 
 static void
@@ -166,6 +190,59 @@ check_artefact (Loader              *loader,
     }
   _debrief_loader_check_order (reader, debrief_artefact_get_start (artefact), debrief_artefact_get_end (artefact));
   check_lane_id (loader, reader, "lane", debrief_artefact_get_lane (artefact));
+}
+
+/* A mark compares accounts: two entries at least, each one real and named
+ * once. */
+static void
+check_comparison (Loader              *loader,
+                  const DebriefReader *reader,
+                  GObject             *item)
+{
+  const char * const *entries = debrief_comparison_get_entries (DEBRIEF_COMPARISON (item));
+  g_autoptr(GHashTable) seen = g_hash_table_new (g_str_hash, g_str_equal);
+
+  for (guint k = 0; entries != NULL && entries[k] != NULL; k++)
+    {
+      g_autofree char *element = g_strdup_printf ("entries[%u]", k);
+      g_autofree char *quoted = debrief_quote_found (entries[k]);
+
+      if (!g_hash_table_contains (loader->entry_ids, entries[k]))
+        debrief_reader_fail (reader, element,
+                             "expected the id of a perspective entry, found %s (no such entry)", quoted);
+      else if (!g_hash_table_add (seen, (gpointer) entries[k]))
+        debrief_reader_fail (reader, element, "expected another entry, found %s a second time", quoted);
+    }
+  if (entries != NULL && g_strv_length ((char **) entries) < 2)
+    debrief_reader_fail (reader, "entries", "expected at least two perspective entries to compare, found %u",
+                         g_strv_length ((char **) entries));
+}
+
+static void
+read_view_state (Loader     *loader,
+                 JsonObject *root)
+{
+  DebriefReader reader = { loader->problems, NULL, DEBRIEF_READER_NO_INDEX };
+  JsonNode *node = _debrief_loader_root_member (root, "view");
+  g_autoptr(GObject) view = NULL;
+  DebriefViewState *state = debrief_review_get_view_state (loader->review);
+
+  if (node == NULL)
+    return;
+  reader.base = "view";
+  view = debrief_reader_read_item (&reader, &debrief_view_state_fields, node, NULL);
+  if (view == NULL)
+    return;
+  for (guint i = 0; i < debrief_view_state_fields.n_fields; i++)
+    {
+      const char *property = debrief_view_state_fields.fields[i].property;
+      g_auto(GValue) value = G_VALUE_INIT;
+
+      g_value_init (&value, g_object_class_find_property (G_OBJECT_GET_CLASS (view), property)->value_type);
+      g_object_get_property (view, property, &value);
+      g_object_set_property (G_OBJECT (state), property, &value);
+    }
+  debrief_item_set_unknown (DEBRIEF_ITEM (state), debrief_item_get_unknown (DEBRIEF_ITEM (view)));
 }
 
 static void
@@ -277,4 +354,7 @@ _debrief_loader_read_collections (Loader     *loader,
   read_items (loader, root, "artefacts", &debrief_artefact_fields,
               debrief_review_get_artefacts (loader->review), check_artefact);
   read_dismissed_hints (loader, root);
+  read_items (loader, root, "comparisons", &debrief_comparison_fields,
+              debrief_review_get_comparisons (loader->review), check_comparison);
+  read_view_state (loader, root);
 }

@@ -34,7 +34,7 @@
 static const char * const root_members[] = {
   "format", "version", "title", "summary", "timezone", "facilitator", "incident",
   "lanes", "events", "perspectives", "phases", "notes", "action_items", "artefacts", "dismissed_hints",
-  "series", NULL
+  "series", "comparisons", "view", NULL
 };
 
 void

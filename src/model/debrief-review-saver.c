@@ -360,6 +360,25 @@ write_collection (DebriefJsonWriter       *writer,
   write_list (writer, list, "    ", "  ", write_table_item, (gpointer) table);
 }
 
+/* Newer than the other collections: written only when there is something
+ * to say, so reviews that never used them keep their bytes. */
+static void
+write_comparisons_and_view (DebriefJsonWriter *writer,
+                            gboolean          *first,
+                            DebriefReview     *review)
+{
+  GListModel *comparisons = G_LIST_MODEL (debrief_review_get_comparisons (review));
+  DebriefViewState *view = debrief_review_get_view_state (review);
+
+  if (g_list_model_get_n_items (comparisons) > 0)
+    write_collection (writer, first, "comparisons", comparisons, &debrief_comparison_fields);
+  if (!debrief_view_state_is_default (view))
+    {
+      begin_member (writer, first, "view");
+      write_item (writer, &debrief_view_state_fields, G_OBJECT (view));
+    }
+}
+
 static void
 write_document (DebriefJsonWriter *writer,
                 DebriefReview     *review)
@@ -394,6 +413,7 @@ write_document (DebriefJsonWriter *writer,
   if (g_list_model_get_n_items (G_LIST_MODEL (debrief_review_get_dismissed_hints (review))) > 0)
     write_collection (writer, &first, "dismissed_hints",
                       G_LIST_MODEL (debrief_review_get_dismissed_hints (review)), &debrief_dismissed_hint_fields);
+  write_comparisons_and_view (writer, &first, review);
 
   if (unknown != NULL)
     {

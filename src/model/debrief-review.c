@@ -15,12 +15,14 @@
 #include "debrief-artefact.h"
 #include "debrief-series.h"
 #include "debrief-dismissed-hint.h"
+#include "debrief-comparison.h"
 #include "debrief-lane-private.h"
 #include "debrief-note.h"
 #include "debrief-perspective.h"
 #include "debrief-phase.h"
 #include "debrief-review.h"
 #include "debrief-time.h"
+#include "debrief-view-state.h"
 
 struct _DebriefReview
 {
@@ -50,6 +52,8 @@ struct _DebriefReview
   GListStore        *artefacts;
   GListStore        *series;
   GListStore        *dismissed_hints;
+  GListStore        *comparisons;
+  DebriefViewState  *view_state;
 
   guint64            generation;
   guint64            shape_generation;       /* changes a timeline must lay out anew */
@@ -187,6 +191,8 @@ debrief_review_dispose (GObject *object)
   g_clear_object (&self->artefacts);
   g_clear_object (&self->series);
   g_clear_object (&self->dismissed_hints);
+  g_clear_object (&self->comparisons);
+  g_clear_object (&self->view_state);
 
   G_OBJECT_CLASS (debrief_review_parent_class)->dispose (object);
 }
@@ -322,6 +328,8 @@ debrief_review_init (DebriefReview *self)
   self->artefacts = g_list_store_new (DEBRIEF_TYPE_ARTEFACT);
   self->series = g_list_store_new (DEBRIEF_TYPE_SERIES);
   self->dismissed_hints = g_list_store_new (DEBRIEF_TYPE_DISMISSED_HINT);
+  self->comparisons = g_list_store_new (DEBRIEF_TYPE_COMPARISON);
+  self->view_state = debrief_view_state_new ();
 
   watch_list (self, G_LIST_MODEL (self->lanes));
   watch_list (self, G_LIST_MODEL (self->perspectives));
@@ -331,6 +339,9 @@ debrief_review_init (DebriefReview *self)
   watch_list (self, G_LIST_MODEL (self->artefacts));
   watch_list (self, G_LIST_MODEL (self->series));
   watch_list (self, G_LIST_MODEL (self->dismissed_hints));
+  watch_list (self, G_LIST_MODEL (self->comparisons));
+  /* Not a shape change: the views apply the view state themselves. */
+  g_signal_connect_object (self->view_state, "notify", G_CALLBACK (emit_changed), self, G_CONNECT_SWAPPED);
   g_signal_connect_object (self->events, "changed", G_CALLBACK (on_events_changed), self, 0);
   g_signal_connect (self, "notify", G_CALLBACK (on_item_notify), self);
 }
@@ -755,6 +766,22 @@ debrief_review_get_series (DebriefReview *self)
 {
   g_return_val_if_fail (DEBRIEF_IS_REVIEW (self), NULL);
   return self->series;
+}
+
+/* The facilitator's divergence and agreement marks (DebriefComparison). */
+GListStore *
+debrief_review_get_comparisons (DebriefReview *self)
+{
+  g_return_val_if_fail (DEBRIEF_IS_REVIEW (self), NULL);
+  return self->comparisons;
+}
+
+/* How the review was being looked at; saved as "view". */
+DebriefViewState *
+debrief_review_get_view_state (DebriefReview *self)
+{
+  g_return_val_if_fail (DEBRIEF_IS_REVIEW (self), NULL);
+  return self->view_state;
 }
 
 /* Like the generation, but a new text or tag on an event leaves it alone:

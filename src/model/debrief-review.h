@@ -9,6 +9,7 @@
 
 #include "debrief-event-store.h"
 #include "debrief-lane.h"
+#include "debrief-view-state.h"
 
 G_BEGIN_DECLS
 
@@ -83,6 +84,8 @@ GListStore        *debrief_review_get_action_items   (DebriefReview *self);
 GListStore        *debrief_review_get_artefacts      (DebriefReview *self);
 GListStore        *debrief_review_get_series         (DebriefReview *self);
 GListStore        *debrief_review_get_dismissed_hints (DebriefReview *self);
+GListStore        *debrief_review_get_comparisons    (DebriefReview *self);
+DebriefViewState  *debrief_review_get_view_state     (DebriefReview *self);
 
 guint64            debrief_review_get_generation     (DebriefReview *self);
 guint64            debrief_review_get_shape_generation (DebriefReview *self);

@@ -55,6 +55,7 @@ _debrief_timeline_layout_clear_perspectives (DebriefTimelineLayout *layout)
 {
   g_clear_pointer (&layout->perspective_slots, g_ptr_array_unref);
   g_clear_pointer (&layout->perspective_ids, g_strfreev);
+  g_clear_pointer (&layout->comparison_hidden_lanes, g_strfreev);
   g_clear_pointer (&layout->pinned_perspective, g_free);
 }
 
@@ -81,6 +82,40 @@ debrief_timeline_layout_set_perspectives (DebriefTimelineLayout *layout,
     layout->perspective_ids = g_strdupv ((char **) perspective_ids);
   layout->split_by_kind = !!split_by_kind;
   layout->perspectives_valid = FALSE;
+}
+
+/**
+ * debrief_timeline_layout_set_comparison_hidden_lanes:
+ * @lane_ids: (nullable): lanes to leave out while perspectives are shown
+ *
+ * The evidence lanes a comparison does not need. A view setting, like the
+ * perspectives: the lanes' own "hidden" is not touched, so when no
+ * perspective is shown every lane comes back as it was.
+ */
+void
+debrief_timeline_layout_set_comparison_hidden_lanes (DebriefTimelineLayout *layout,
+                                                     const char * const    *lane_ids)
+{
+  g_return_if_fail (layout != NULL);
+
+  g_clear_pointer (&layout->comparison_hidden_lanes, g_strfreev);
+  if (lane_ids != NULL && lane_ids[0] != NULL)
+    layout->comparison_hidden_lanes = g_strdupv ((char **) lane_ids);
+  layout->perspectives_valid = FALSE;
+}
+
+gboolean
+_debrief_timeline_layout_lane_shown (DebriefTimelineLayout *layout,
+                                     DebriefLane           *lane)
+{
+  /* A printout's choice of lanes stands over the lanes' own hidden state. */
+  if (layout->shown_lanes != NULL)
+    return g_strv_contains ((const char * const *) layout->shown_lanes, debrief_item_get_id (DEBRIEF_ITEM (lane)));
+  if (debrief_lane_get_hidden (lane))
+    return FALSE;
+  return layout->perspective_ids == NULL || layout->comparison_hidden_lanes == NULL ||
+         !g_strv_contains ((const char * const *) layout->comparison_hidden_lanes,
+                           debrief_item_get_id (DEBRIEF_ITEM (lane)));
 }
 
 /* Returns: (nullable) (transfer none): the chosen ids, or NULL. */

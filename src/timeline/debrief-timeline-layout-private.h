@@ -46,6 +46,7 @@ struct _DebriefTimelineLayout
   char                       *pinned_perspective;
   gboolean                    perspectives_valid;
   GPtrArray                  *perspective_slots;   /* DebriefPerspectiveSlot*, display order */
+  char                      **comparison_hidden_lanes; /* lane ids hidden while perspectives show */
   guint                       n_perspectives;
 
   GPtrArray                  *chart_series;        /* DebriefSeries the chart rows borrow */
@@ -56,6 +57,8 @@ DebriefColor _debrief_timeline_layout_lane_color         (DebriefLane           
 void         _debrief_timeline_layout_init_perspectives  (DebriefTimelineLayout *layout);
 void         _debrief_timeline_layout_clear_perspectives (DebriefTimelineLayout *layout);
 void         _debrief_timeline_layout_build_perspectives (DebriefTimelineLayout *layout);
+gboolean     _debrief_timeline_layout_lane_shown         (DebriefTimelineLayout *layout,
+                                                          DebriefLane           *lane);
 void         _debrief_timeline_layout_add_perspective_rows (DebriefTimelineLayout *layout,
                                                           double                *y);
 

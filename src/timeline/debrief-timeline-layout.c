@@ -234,15 +234,6 @@ lane_row_height (const DebriefTimelineStyle *style,
   return style->lane_height + n_span_rows * style->span_row_height;
 }
 
-static gboolean
-lane_shown (DebriefTimelineLayout *layout,
-            DebriefLane           *lane)
-{
-  if (layout->shown_lanes != NULL)
-    return g_strv_contains ((const char * const *) layout->shown_lanes, debrief_item_get_id (DEBRIEF_ITEM (lane)));
-  return !debrief_lane_get_hidden (lane);
-}
-
 static void
 add_group (DebriefTimelineLayout *layout,
            DebriefLaneGroup       group,
@@ -261,7 +252,7 @@ add_group (DebriefTimelineLayout *layout,
     {
       g_autoptr(DebriefLane) lane = g_list_model_get_item (lanes, i);
 
-      members += debrief_lane_get_kind (lane) == kind && lane_shown (layout, lane);
+      members += debrief_lane_get_kind (lane) == kind && _debrief_timeline_layout_lane_shown (layout, lane);
     }
   if (members == 0)
     return;
@@ -278,7 +269,7 @@ add_group (DebriefTimelineLayout *layout,
       DebriefTimelineRow row = { DEBRIEF_ROW_LANE, group };
       LaneContents *contents;
 
-      if (debrief_lane_get_kind (lane) != kind || !lane_shown (layout, lane))
+      if (debrief_lane_get_kind (lane) != kind || !_debrief_timeline_layout_lane_shown (layout, lane))
         continue;
       contents = g_ptr_array_index (layout->lanes, debrief_lane_get_key (lane));
       row.lane = lane;

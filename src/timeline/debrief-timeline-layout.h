@@ -154,6 +154,8 @@ void                      debrief_timeline_layout_set_perspectives (DebriefTimel
                                                                     const char * const    *perspective_ids,
                                                                     gboolean               split_by_kind);
 const char * const       *debrief_timeline_layout_get_perspectives (DebriefTimelineLayout *layout);
+void                      debrief_timeline_layout_set_comparison_hidden_lanes (DebriefTimelineLayout *layout,
+                                                                    const char * const    *lane_ids);
 gboolean                  debrief_timeline_layout_get_split_by_kind (DebriefTimelineLayout *layout);
 void                      debrief_timeline_layout_set_pinned_perspective (DebriefTimelineLayout *layout,
                                                                           const char            *perspective_id);

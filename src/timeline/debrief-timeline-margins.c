@@ -20,6 +20,8 @@
 #include "debrief-entry-glyphs.h"
 #include "debrief-time.h"
 #include "debrief-timeline-chart-private.h"
+#include "debrief-timeline-layout-private.h"
+#include "debrief-timeline-renderer-private.h"
 
 /* ---- the lane header column ------------------------------------------------------------ */
 
@@ -41,7 +43,8 @@ group_title (const DebriefGeometry *geometry,
     {
       g_autoptr(DebriefLane) lane = g_list_model_get_item (lanes, i);
 
-      count += debrief_lane_get_kind (lane) == kind && !debrief_lane_get_hidden (lane);
+      count += debrief_lane_get_kind (lane) == kind &&
+               _debrief_timeline_layout_lane_shown (geometry->frame->layout, lane);
     }
   return g_strdup_printf ("%s  %u", group == DEBRIEF_LANE_GROUP_PARTICIPANTS ? _("Participants")
                                                                           : _("Components"), count);

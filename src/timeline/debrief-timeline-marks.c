@@ -449,6 +449,10 @@ debrief_timeline_renderer_draw_marks (DebriefTimelineRenderer    *renderer,
   draw_more_selected (renderer, cr, &geometry, marks);
   if (marks->selected != DEBRIEF_EVENT_REF_NONE)
     draw_selection (renderer, cr, &geometry, marks);
+  for (guint i = 0; i < marks->n_selected_entries; i++)
+    if (marks->selected_entries[i] != marks->selected_entry)
+      _debrief_renderer_draw_entry_marks (renderer, cr, &geometry, marks->selected_entries[i],
+                                          &geometry.style->selection, 2.5);
   if (marks->selected_entry != NULL)
     draw_selected_entry (renderer, cr, &geometry, marks);
   if (marks->drag_kind != DEBRIEF_DRAG_NONE && marks->n_dragged > 0)
@@ -472,6 +476,8 @@ typedef enum {
   ENTRY_ACCOUNT,      /* a kind of perspective entry: its glyph */
   ENTRY_TESTIMONY,    /* an account's bar, told in the review */
   ENTRY_EVIDENCE,     /* an account's bar, found in artefacts */
+  ENTRY_DIVERGENCE,   /* the facilitator's marks between accounts */
+  ENTRY_AGREEMENT,
 } EntryShape;
 
 typedef struct {
@@ -557,6 +563,10 @@ draw_entry_shape (DebriefTimelineRenderer    *renderer,
     case ENTRY_EVIDENCE:
       draw_account_shape (cr, style, shape, kind, x, y);
       break;
+    case ENTRY_DIVERGENCE:
+    case ENTRY_AGREEMENT:
+      _debrief_renderer_draw_comparison_sample (cr, style, shape == ENTRY_DIVERGENCE, x, y, x + size * 2.2);
+      break;
     case ENTRY_LINK:
     default:
       cairo_move_to (cr, x, y + size * 0.5);
@@ -584,6 +594,8 @@ add_perspective_entries (LegendEntry *entries,
     entries[n++] = (LegendEntry) { ENTRY_ACCOUNT, kind, debrief_entry_kind_get_label (kind) };
   entries[n++] = (LegendEntry) { ENTRY_TESTIMONY, 0, _("Told in the review") };
   entries[n++] = (LegendEntry) { ENTRY_EVIDENCE, 0, _("Found in artefacts") };
+  entries[n++] = (LegendEntry) { ENTRY_DIVERGENCE, 0, _("Accounts diverge") };
+  entries[n++] = (LegendEntry) { ENTRY_AGREEMENT, 0, _("Accounts agree") };
   return n;
 }
 
@@ -606,7 +618,7 @@ debrief_timeline_renderer_draw_legend_parts (DebriefTimelineRenderer    *rendere
   double column = style->glyph_size * 3 + style->small_size * 12;
   double row_height = MAX (style->glyph_size * 2, style->small_size * 1.8);
   guint per_row = MAX (1, (guint) (max_width / column)), n = 0;
-  g_autofree LegendEntry *entries = g_new0 (LegendEntry, DEBRIEF_N_BUILTIN_EVENT_KINDS + 5 + per_row + 7);
+  g_autofree LegendEntry *entries = g_new0 (LegendEntry, DEBRIEF_N_BUILTIN_EVENT_KINDS + 5 + per_row + 9);
 
   _debrief_renderer_prepare (renderer, style);
   if (parts & DEBRIEF_LEGEND_EVENTS)

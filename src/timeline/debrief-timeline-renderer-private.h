@@ -164,6 +164,16 @@ void    _debrief_renderer_draw_entry_marks (DebriefTimelineRenderer *renderer,
 void    _debrief_renderer_draw_notes  (DebriefTimelineRenderer    *renderer,
                                        cairo_t                    *cr,
                                        const DebriefGeometry      *geometry);
+/* Divergence and agreement marks (debrief-timeline-comparisons.c). */
+void    _debrief_renderer_draw_comparisons (DebriefTimelineRenderer *renderer,
+                                       cairo_t                    *cr,
+                                       const DebriefGeometry      *geometry);
+void    _debrief_renderer_draw_comparison_sample (cairo_t                  *cr,
+                                       const DebriefTimelineStyle *style,
+                                       gboolean                    divergence,
+                                       double                      x0,
+                                       double                      y,
+                                       double                      x1);
 
 guint   _debrief_renderer_compute_bins (DebriefTimelineRenderer   *renderer,
                                         const DebriefGeometry     *geometry,

@@ -594,6 +594,7 @@ debrief_timeline_renderer_draw (DebriefTimelineRenderer    *renderer,
   _debrief_renderer_draw_links (renderer, cr, &geometry, DEBRIEF_EVENT_REF_NONE, &frame->style->link,
                                 frame->style->line_width);
   draw_markers (renderer, cr, &geometry);
+  _debrief_renderer_draw_comparisons (renderer, cr, &geometry);
   if (frame->playhead != DEBRIEF_TIME_NONE)
     hide_after_playhead (renderer, cr, &geometry);
   _debrief_renderer_draw_headers (renderer, cr, &geometry);

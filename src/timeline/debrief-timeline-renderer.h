@@ -124,6 +124,9 @@ typedef struct {
   double             band_x0, band_y0, band_x1, band_y1;
   /* A selected perspective entry (its links are drawn; NULL: none). */
   DebriefPerspectiveEntry *selected_entry;
+  /* Every selected entry (selected_entry among them): each gets a ring. */
+  DebriefPerspectiveEntry * const *selected_entries;
+  guint              n_selected_entries;
 } DebriefTimelineMarks;
 
 /* What the legend explains: the events, and (when the chart shows the

@@ -34,6 +34,7 @@ static const DebriefTimelineStyle styles[DEBRIEF_N_TIMELINE_STYLES] = {
     .outside_incident = RGBA (0x000000, 0.035),
     .search_match = RGBA (0xf6d32d, 0.55), .selection = RGBA (0x3584e4, 1), .hover = RGBA (0x3584e4, 0.55), .cursor = RGBA (0xc01c28, 0.8),
     .range_fill = RGBA (0x3584e4, 0.15), .lane_fill_alpha = 0.75, .entry_hatch_alpha = 0.45,
+    .divergence = RGBA (0xe66100, 1), .agreement = RGBA (0x26a269, 1),
   },
   [DEBRIEF_TIMELINE_STYLE_SCREEN_DARK] = {
     .kind = DEBRIEF_TIMELINE_STYLE_SCREEN_DARK, .name = "dark",
@@ -53,6 +54,7 @@ static const DebriefTimelineStyle styles[DEBRIEF_N_TIMELINE_STYLES] = {
     .outside_incident = RGBA (0x000000, 0.18),
     .search_match = RGBA (0xf8e45c, 0.45), .selection = RGBA (0x78aeed, 1), .hover = RGBA (0x78aeed, 0.6), .cursor = RGBA (0xff7b63, 0.85),
     .range_fill = RGBA (0x78aeed, 0.18), .lane_fill_alpha = 0.8, .entry_hatch_alpha = 0.5,
+    .divergence = RGBA (0xff7800, 1), .agreement = RGBA (0x57e389, 1),
   },
   [DEBRIEF_TIMELINE_STYLE_PROJECTION] = {
     .kind = DEBRIEF_TIMELINE_STYLE_PROJECTION, .name = "projection",
@@ -74,6 +76,7 @@ static const DebriefTimelineStyle styles[DEBRIEF_N_TIMELINE_STYLES] = {
     /* A span's bar is tinted at half this: light enough under black type
      * whatever the lane's colour (tests/test-projection.c checks). */
     .range_fill = RGBA (0x1a5fb4, 0.18), .lane_fill_alpha = 0.6, .entry_hatch_alpha = 0.55,
+    .divergence = RGBA (0xc64600, 1), .agreement = RGBA (0x1c7a43, 1),
   },
   [DEBRIEF_TIMELINE_STYLE_PRINT] = {
     .kind = DEBRIEF_TIMELINE_STYLE_PRINT, .name = "print",
@@ -93,6 +96,7 @@ static const DebriefTimelineStyle styles[DEBRIEF_N_TIMELINE_STYLES] = {
     .outside_incident = RGBA (0x000000, 0.0),
     .search_match = RGBA (0xf6d32d, 0.6), .selection = RGBA (0x1a5fb4, 1), .hover = RGBA (0x1a5fb4, 0.6), .cursor = RGBA (0xa51d2d, 1),
     .range_fill = RGBA (0x1a5fb4, 0.12), .lane_fill_alpha = 0.55, .entry_hatch_alpha = 0.4,
+    .divergence = RGBA (0xc64600, 1), .agreement = RGBA (0x1c7a43, 1),
   },
 };
 

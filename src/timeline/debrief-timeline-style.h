@@ -69,6 +69,8 @@ typedef struct {
   DebriefColor range_fill;
   double       lane_fill_alpha;      /* span bars and cluster marks */
   double       entry_hatch_alpha;    /* the hatching of an entry's bar */
+  DebriefColor divergence;           /* the facilitator's divergence marks (zig-zag) */
+  DebriefColor agreement;            /* agreement marks (a straight dashed link) */
 } DebriefTimelineStyle;
 
 const DebriefTimelineStyle *debrief_timeline_style_get         (DebriefTimelineStyleKind  kind);

@@ -332,7 +332,7 @@ on_drag_begin (GtkGestureDrag      *gesture,
       gtk_gesture_set_state (GTK_GESTURE (gesture), GTK_EVENT_SEQUENCE_DENIED);
       return;
     }
-  adw_animation_reset (self->animation);
+  adw_animation_pause (self->animation);   /* reset would jump back to where it started */
   self->dragging_range = (state & GDK_SHIFT_MASK) != 0;
   self->drag_start_time = _debrief_timeline_view_time_at (self, x);
   self->drag_origin_start = debrief_timeline_viewport_get_start (self->viewport);
@@ -422,10 +422,14 @@ on_click_pressed (GtkGestureClick     *gesture,
   switch (hit.kind)
     {
     case DEBRIEF_HIT_EVENT:
+      debrief_timeline_view_select_entry (self, NULL, FALSE);
       debrief_timeline_view_select (self, hit.ref, FALSE);
       break;
     case DEBRIEF_HIT_CLUSTER:
       debrief_timeline_view_zoom (self, 4.0, x);
+      break;
+    case DEBRIEF_HIT_ENTRY:
+      _debrief_timeline_view_click_entry (self, hit.entry, state);
       break;
     case DEBRIEF_HIT_GROUP_HEADER:
       debrief_timeline_layout_set_group_collapsed (self->layout, hit.group,
@@ -434,6 +438,10 @@ on_click_pressed (GtkGestureClick     *gesture,
       break;
     case DEBRIEF_HIT_LANE:
       debrief_timeline_viewport_set_selected_event (self->viewport, DEBRIEF_EVENT_REF_NONE);
+      debrief_timeline_view_select_entry (self, NULL, FALSE);
+      break;
+    case DEBRIEF_HIT_PERSPECTIVE:
+      debrief_timeline_view_select_entry (self, NULL, FALSE);
       break;
     case DEBRIEF_HIT_LANE_HEADER:
       _debrief_timeline_view_activate_lane (self, hit.lane_key);

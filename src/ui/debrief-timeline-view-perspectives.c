@@ -20,6 +20,32 @@ _debrief_timeline_view_apply_perspectives (DebriefTimelineView *self)
     return;
   debrief_timeline_layout_set_perspectives (self->layout, (const char * const *) self->perspectives, self->split_by_kind);
   debrief_timeline_layout_set_pinned_perspective (self->layout, self->pinned);
+  debrief_timeline_layout_set_comparison_hidden_lanes (self->layout, (const char * const *) self->comparison_hidden_lanes);
+}
+
+/**
+ * debrief_timeline_view_set_comparison_hidden_lanes:
+ * @lane_ids: (nullable): evidence lanes to leave out while perspectives
+ *   are side by side
+ */
+void
+debrief_timeline_view_set_comparison_hidden_lanes (DebriefTimelineView *self,
+                                                   const char * const  *lane_ids)
+{
+  g_return_if_fail (DEBRIEF_IS_TIMELINE_VIEW (self));
+
+  g_strfreev (self->comparison_hidden_lanes);
+  self->comparison_hidden_lanes = lane_ids != NULL && lane_ids[0] != NULL ? g_strdupv ((char **) lane_ids) : NULL;
+  _debrief_timeline_view_apply_perspectives (self);
+  _debrief_timeline_view_relayout (self);
+}
+
+/* Returns: (transfer none) (nullable): the lanes left out while comparing */
+const char * const *
+debrief_timeline_view_get_comparison_hidden_lanes (DebriefTimelineView *self)
+{
+  g_return_val_if_fail (DEBRIEF_IS_TIMELINE_VIEW (self), NULL);
+  return (const char * const *) self->comparison_hidden_lanes;
 }
 
 /**

@@ -52,7 +52,9 @@ struct _DebriefTimelineView
   gboolean                  playhead_fades;
   gboolean                  dragging_playhead;
   char                     *pinned;
+  char                    **comparison_hidden_lanes;  /* lane ids left out while comparing */
   guint64                   hidden_kinds;
+  GPtrArray                *selected_entries;  /* DebriefPerspectiveEntry, NULL until the first */
 
   /* editing; history NULL: the review is read-only here */
   DebriefHistory           *history;
@@ -143,6 +145,14 @@ gboolean _debrief_timeline_view_playhead_drag_begin (DebriefTimelineView *self,
                                                   double               y);
 void     _debrief_timeline_view_playhead_drag_update (DebriefTimelineView *self,
                                                   double               x);
+
+/* debrief-timeline-view-entries.c */
+void     _debrief_timeline_view_entries_class_init (GObjectClass      *object_class);
+void     _debrief_timeline_view_click_entry      (DebriefTimelineView *self,
+                                                  DebriefPerspectiveEntry *entry,
+                                                  GdkModifierType      state);
+void     _debrief_timeline_view_fill_entry_marks (DebriefTimelineView *self,
+                                                  DebriefTimelineMarks *marks);
 
 void     _debrief_timeline_view_relayout         (DebriefTimelineView *self);
 void     _debrief_timeline_view_apply_perspectives (DebriefTimelineView *self);

@@ -105,6 +105,7 @@ draw_marks (GtkDrawingArea *area,
   marks.playhead = debrief_timeline_viewport_get_playhead (self->viewport);
   marks.focused = gtk_widget_has_focus (GTK_WIDGET (self));
   _debrief_timeline_view_fill_edit_marks (self, &marks);
+  _debrief_timeline_view_fill_entry_marks (self, &marks);
   if (self->matches != NULL)
     {
       marks.matches = (const DebriefEventRef *) self->matches->data;
@@ -327,7 +328,7 @@ debrief_timeline_view_zoom_to (DebriefTimelineView *self,
 {
   g_return_if_fail (DEBRIEF_IS_TIMELINE_VIEW (self));
 
-  adw_animation_reset (self->animation);
+  adw_animation_pause (self->animation);   /* reset would jump back to where it started */
   if (!animate || !adw_get_enable_animations (GTK_WIDGET (self)) || !gtk_widget_get_mapped (GTK_WIDGET (self)))
     {
       _debrief_timeline_view_set_window (self, start, end);
@@ -377,7 +378,7 @@ debrief_timeline_view_zoom (DebriefTimelineView *self,
   g_return_if_fail (DEBRIEF_IS_TIMELINE_VIEW (self));
   if (self->layout == NULL)
     return;
-  adw_animation_reset (self->animation);
+  adw_animation_pause (self->animation);   /* reset would jump back to where it started */
   _debrief_timeline_view_make_frame (self, &frame);
   debrief_timeline_frame_get_scale (&frame, &scale);
   plot_x = debrief_timeline_frame_get_plot_x (&frame);
@@ -656,6 +657,8 @@ debrief_timeline_view_dispose (GObject *object)
   g_clear_pointer (&self->matches, g_array_unref);
   g_clear_pointer (&self->perspectives, g_strfreev);
   g_clear_pointer (&self->pinned, g_free);
+  g_clear_pointer (&self->comparison_hidden_lanes, g_strfreev);
+  g_clear_pointer (&self->selected_entries, g_ptr_array_unref);
   g_clear_pointer (&self->layout, debrief_timeline_layout_free);
   g_clear_pointer (&self->renderer, debrief_timeline_renderer_free);
 
@@ -724,6 +727,7 @@ debrief_timeline_view_class_init (DebriefTimelineViewClass *klass)
   g_signal_new ("artefact-activated", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST,
                 0, NULL, NULL, NULL, G_TYPE_NONE, 1, DEBRIEF_TYPE_ARTEFACT);
 
+  _debrief_timeline_view_entries_class_init (object_class);
   widget_class->focus = _debrief_timeline_view_focus;
   gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BIN_LAYOUT);
   gtk_widget_class_set_css_name (widget_class, "timelineview");

@@ -6,6 +6,7 @@
 
 #include <gtk/gtk.h>
 
+#include "debrief-perspective-entry.h"
 #include "debrief-review.h"
 #include "debrief-history.h"
 #include "debrief-timeline-style.h"
@@ -37,6 +38,9 @@ void                     debrief_timeline_view_show_perspectives (DebriefTimelin
 const char * const      *debrief_timeline_view_get_perspectives (DebriefTimelineView   *self);
 gboolean                 debrief_timeline_view_get_split_by_kind (DebriefTimelineView  *self);
 const char              *debrief_timeline_view_get_pinned_perspective (DebriefTimelineView *self);
+void                     debrief_timeline_view_set_comparison_hidden_lanes (DebriefTimelineView *self,
+                                                               const char * const      *lane_ids);
+const char * const      *debrief_timeline_view_get_comparison_hidden_lanes (DebriefTimelineView *self);
 void                     debrief_timeline_view_toggle_playhead (DebriefTimelineView    *self);
 void                     debrief_timeline_view_set_playhead_fades (DebriefTimelineView *self,
                                                                gboolean                 fades);
@@ -90,6 +94,10 @@ gboolean                 debrief_timeline_view_get_event_position (DebriefTimeli
                                                                DebriefEventRef          ref,
                                                                double                  *out_x,
                                                                double                  *out_y);
+void                     debrief_timeline_view_select_entry   (DebriefTimelineView     *self,
+                                                               DebriefPerspectiveEntry *entry,
+                                                               gboolean                 toggle);
+GPtrArray               *debrief_timeline_view_get_selected_entries (DebriefTimelineView *self);
 double                   debrief_timeline_view_get_plot_x     (DebriefTimelineView     *self);
 guint                    debrief_timeline_view_get_frames_drawn (DebriefTimelineView   *self);
 

@@ -109,18 +109,20 @@ show_selection (DebriefWindow *self)
   _debrief_window_update_edit_actions (self);
 }
 
-static void
-on_selection_changed (DebriefTimelineViewport *viewport,
-                      DebriefWindow           *self)
+/* Back from an item's page (an entry's, a chart's, the comparison panel)
+ * to the selected events. */
+void
+_debrief_window_show_selection (DebriefWindow *self)
 {
   self->inspecting_item = FALSE;
   show_selection (self);
 }
 
-/* For the window's other inspectors (charts): back to what is selected. */
-void
-_debrief_window_show_selection (DebriefWindow *self)
+static void
+on_selection_changed (DebriefTimelineViewport *viewport,
+                      DebriefWindow           *self)
 {
+  self->inspecting_item = FALSE;
   show_selection (self);
 }
 

@@ -67,7 +67,7 @@ apply_choice (DebriefWindow *self)
         pinned = id_of (child);
     }
   chosen = g_strv_builder_end (ids);
-  debrief_timeline_view_show_perspectives (self->timeline_view, (const char * const *) chosen, split, pinned);
+  _debrief_window_show_perspectives (self, (const char * const *) chosen, split, pinned);
 }
 
 /* One pin at a time: pinning one unpins the others. */
@@ -85,6 +85,36 @@ on_pin_toggled (GtkToggleButton *pin,
           gtk_toggle_button_set_active (GTK_TOGGLE_BUTTON (other), FALSE);
       }
   apply_choice (self);
+}
+
+/* Move Up / Move Down: the order of the rows is the order side by side. */
+static void
+on_move_clicked (GtkButton     *button,
+                 DebriefWindow *self)
+{
+  GtkWidget *row = gtk_widget_get_parent (GTK_WIDGET (button));
+  gboolean up = g_object_get_data (G_OBJECT (button), "up") != NULL;
+  GtkWidget *other = up ? gtk_widget_get_prev_sibling (row) : gtk_widget_get_next_sibling (row);
+
+  if (other == NULL || g_object_get_data (G_OBJECT (other), "check") == NULL)
+    return;
+  gtk_box_reorder_child_after (self->perspectives_box, row, up ? gtk_widget_get_prev_sibling (other) : other);
+  apply_choice (self);
+  gtk_widget_grab_focus (GTK_WIDGET (button));
+}
+
+static GtkWidget *
+move_button (DebriefWindow *self,
+             gboolean       up)
+{
+  GtkWidget *button = gtk_button_new_from_icon_name (up ? "go-up-symbolic" : "go-down-symbolic");
+
+  gtk_widget_add_css_class (button, "flat");
+  gtk_widget_set_tooltip_text (button, up ? _("Move Up") : _("Move Down"));
+  if (up)
+    g_object_set_data (G_OBJECT (button), "up", GINT_TO_POINTER (TRUE));
+  g_signal_connect (button, "clicked", G_CALLBACK (on_move_clicked), self);
+  return button;
 }
 
 static gboolean
@@ -119,8 +149,80 @@ perspective_row (DebriefWindow      *self,
   g_signal_connect_swapped (check, "toggled", G_CALLBACK (apply_choice), self);
   g_signal_connect (pin, "toggled", G_CALLBACK (on_pin_toggled), self);
   gtk_box_append (GTK_BOX (row), check);
+  gtk_box_append (GTK_BOX (row), move_button (self, TRUE));
+  gtk_box_append (GTK_BOX (row), move_button (self, FALSE));
   gtk_box_append (GTK_BOX (row), pin);
   return row;
+}
+
+/* The shown perspectives in their order, then the others in the review's. */
+static GPtrArray *
+popover_order (DebriefWindow *self)
+{
+  GListModel *perspectives = perspectives_of (self);
+  const char * const *shown = debrief_timeline_view_get_perspectives (self->timeline_view);
+  GPtrArray *order = g_ptr_array_new_with_free_func (g_object_unref);
+
+  for (guint k = 0; shown != NULL && shown[k] != NULL; k++)
+    for (guint i = 0; i < g_list_model_get_n_items (perspectives); i++)
+      {
+        g_autoptr(DebriefItem) item = g_list_model_get_item (perspectives, i);
+
+        if (g_str_equal (debrief_item_get_id (item), shown[k]) && !g_ptr_array_find (order, item, NULL))
+          g_ptr_array_add (order, g_object_ref (item));
+      }
+  for (guint i = 0; i < g_list_model_get_n_items (perspectives); i++)
+    {
+      g_autoptr(DebriefItem) item = g_list_model_get_item (perspectives, i);
+
+      if (!g_ptr_array_find (order, item, NULL))
+        g_ptr_array_add (order, g_object_ref (item));
+    }
+  return order;
+}
+
+/* The evidence lanes kept beside the accounts: unticked ones are left out
+ * while comparing, and come back when no perspective is shown. */
+static void
+apply_lanes (DebriefWindow *self)
+{
+  g_autoptr(GStrvBuilder) hidden = g_strv_builder_new ();
+  g_auto(GStrv) ids = NULL;
+
+  for (GtkWidget *child = gtk_widget_get_first_child (GTK_WIDGET (self->perspectives_box)); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    if (g_object_get_data (G_OBJECT (child), "lane") != NULL &&
+        !gtk_check_button_get_active (GTK_CHECK_BUTTON (child)))
+      g_strv_builder_add (hidden, g_object_get_data (G_OBJECT (child), "lane"));
+  ids = g_strv_builder_end (hidden);
+  _debrief_window_set_comparison_hidden_lanes (self, (const char * const *) ids);
+}
+
+static void
+add_lane_choices (DebriefWindow *self)
+{
+  GListModel *lanes = debrief_review_get_lanes (debrief_document_get_review (self->document));
+  const char * const *hidden = debrief_timeline_view_get_comparison_hidden_lanes (self->timeline_view);
+  GtkWidget *heading = gtk_label_new (_("Evidence Lanes Beside the Accounts"));
+
+  gtk_widget_add_css_class (heading, "heading");
+  gtk_label_set_xalign (GTK_LABEL (heading), 0);
+  gtk_box_append (self->perspectives_box, gtk_separator_new (GTK_ORIENTATION_HORIZONTAL));
+  gtk_box_append (self->perspectives_box, heading);
+  for (guint i = 0; i < g_list_model_get_n_items (lanes); i++)
+    {
+      g_autoptr(DebriefLane) lane = g_list_model_get_item (lanes, i);
+      const char *id = debrief_item_get_id (DEBRIEF_ITEM (lane));
+      GtkWidget *check;
+
+      if (debrief_lane_get_hidden (lane))
+        continue;   /* hidden for good: the lane's own setting */
+      check = gtk_check_button_new_with_label (debrief_lane_get_name (lane));
+      gtk_check_button_set_active (GTK_CHECK_BUTTON (check), hidden == NULL || !g_strv_contains (hidden, id));
+      g_object_set_data_full (G_OBJECT (check), "lane", g_strdup (id), g_free);
+      g_signal_connect_swapped (check, "toggled", G_CALLBACK (apply_lanes), self);
+      gtk_box_append (self->perspectives_box, check);
+    }
 }
 
 static void
@@ -128,6 +230,7 @@ fill_popover (DebriefWindow *self)
 {
   GtkWidget *child, *split, *heading;
   GListModel *perspectives;
+  g_autoptr(GPtrArray) order = NULL;
 
   while ((child = gtk_widget_get_first_child (GTK_WIDGET (self->perspectives_box))) != NULL)
     gtk_box_remove (self->perspectives_box, child);
@@ -139,18 +242,16 @@ fill_popover (DebriefWindow *self)
   gtk_widget_add_css_class (heading, "heading");
   gtk_label_set_xalign (GTK_LABEL (heading), 0);
   gtk_box_append (self->perspectives_box, heading);
-  for (guint i = 0; i < g_list_model_get_n_items (perspectives); i++)
-    {
-      g_autoptr(DebriefPerspective) perspective = g_list_model_get_item (perspectives, i);
-
-      gtk_box_append (self->perspectives_box, perspective_row (self, perspective));
-    }
+  order = popover_order (self);
+  for (guint i = 0; i < order->len; i++)
+    gtk_box_append (self->perspectives_box, perspective_row (self, g_ptr_array_index (order, i)));
   split = gtk_check_button_new_with_label (_("A row per kind of entry (saw, believed, expected, did, asked)"));
   gtk_check_button_set_active (GTK_CHECK_BUTTON (split), debrief_timeline_view_get_split_by_kind (self->timeline_view));
   g_object_set_data (G_OBJECT (split), "split", GINT_TO_POINTER (TRUE));
   g_signal_connect_swapped (split, "toggled", G_CALLBACK (apply_choice), self);
   gtk_box_append (self->perspectives_box, gtk_separator_new (GTK_ORIENTATION_HORIZONTAL));
   gtk_box_append (self->perspectives_box, split);
+  add_lane_choices (self);
 }
 
 static void
@@ -175,7 +276,7 @@ toggle_perspectives_activated (GSimpleAction *action,
     return;
   if (debrief_timeline_view_get_perspectives (self->timeline_view) != NULL)
     {
-      debrief_timeline_view_show_perspectives (self->timeline_view, NULL, FALSE, NULL);
+      _debrief_window_show_perspectives (self, NULL, FALSE, NULL);
       return;
     }
   perspectives = perspectives_of (self);
@@ -186,7 +287,7 @@ toggle_perspectives_activated (GSimpleAction *action,
       g_strv_builder_add (ids, debrief_item_get_id (perspective));
     }
   all = g_strv_builder_end (ids);
-  debrief_timeline_view_show_perspectives (self->timeline_view, (const char * const *) all, FALSE, NULL);
+  _debrief_window_show_perspectives (self, (const char * const *) all, FALSE, NULL);
 }
 
 static void
@@ -212,6 +313,7 @@ on_playhead_notify (DebriefTimelineViewport *viewport,
   gboolean on = debrief_timeline_viewport_get_playhead (viewport) != DEBRIEF_TIME_NONE;
 
   g_simple_action_set_state (G_SIMPLE_ACTION (action), g_variant_new_boolean (on));
+  _debrief_window_view_state_playhead (self);
   debrief_events_view_set_playhead (self->events_view, debrief_timeline_viewport_get_playhead (viewport));
 }
 
@@ -228,12 +330,13 @@ static const GActionEntry perspective_entries[] = {
   { "playhead", NULL, NULL, "false", playhead_changed },
 };
 
-/* A new review shows no perspectives until asked. */
+/* A review shows the perspectives and the playhead it was saved with (a
+ * new one, none), and its marks and questions. */
 void
 _debrief_window_perspectives_document (DebriefWindow *self)
 {
-  debrief_timeline_view_show_perspectives (self->timeline_view, NULL, FALSE, NULL);
-  debrief_timeline_viewport_set_playhead (debrief_timeline_view_get_viewport (self->timeline_view), DEBRIEF_TIME_NONE);
+  _debrief_window_view_state_apply (self);
+  _debrief_window_comparisons_document (self);
 }
 
 void
@@ -243,6 +346,7 @@ _debrief_window_setup_perspectives (DebriefWindow *self)
 
   g_action_map_add_action_entries (G_ACTION_MAP (self), perspective_entries, G_N_ELEMENTS (perspective_entries), self);
   g_action_map_add_action (G_ACTION_MAP (self), fades);
+  _debrief_window_setup_comparisons (self);
   g_signal_connect_object (self->settings, "changed::playhead-fades", G_CALLBACK (on_fades_changed), self, 0);
   on_fades_changed (self->settings, "playhead-fades", self);
   g_signal_connect_object (debrief_timeline_view_get_viewport (self->timeline_view), "notify::playhead",

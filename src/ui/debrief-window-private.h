@@ -74,6 +74,8 @@ struct _DebriefWindow
   DebriefPresenter     *presenter;        /* while presenting, else NULL */
   AdwFlap              *language_flap;
   DebriefLanguagePanel *language_panel;
+  GtkWidget            *entry_inspector;    /* DebriefEntryInspector, a page of the inspector */
+  GtkWidget            *comparison_panel;   /* DebriefComparisonPanel, another */
   char                 *recovery_slot;    /* NULL until the first recovery copy */
   guint64               autosaved_generation;
   guint                 autosave_timeout;
@@ -146,6 +148,20 @@ void _debrief_window_autosave_dispose         (DebriefWindow *self);
 /* debrief-window-perspectives.c */
 void _debrief_window_setup_perspectives       (DebriefWindow *self);
 void _debrief_window_perspectives_document    (DebriefWindow *self);
+
+/* debrief-window-comparisons.c */
+void _debrief_window_setup_comparisons        (DebriefWindow *self);
+void _debrief_window_comparisons_document     (DebriefWindow *self);
+
+/* debrief-window-view-state.c */
+void _debrief_window_view_state_apply         (DebriefWindow *self);
+void _debrief_window_show_perspectives        (DebriefWindow      *self,
+                                               const char * const *ids,
+                                               gboolean            split_by_kind,
+                                               const char         *pinned);
+void _debrief_window_view_state_playhead      (DebriefWindow *self);
+void _debrief_window_set_comparison_hidden_lanes (DebriefWindow      *self,
+                                                 const char * const *lane_ids);
 
 /* debrief-window-capture.c */
 void _debrief_window_setup_capture            (DebriefWindow *self);
