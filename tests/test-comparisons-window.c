@@ -204,6 +204,73 @@ test_evidence_lanes (Fixture       *fixture,
   g_assert_true (lane_row_shown (fixture, "cache"));
 }
 
+static GtkWidget *
+popover_row (Fixture    *fixture,
+             const char *id)
+{
+  for (GtkWidget *child = gtk_widget_get_first_child (GTK_WIDGET (fixture->window->perspectives_box)); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    if (g_strcmp0 (g_object_get_data (G_OBJECT (child), "perspective"), id) == 0)
+      return child;
+  return NULL;
+}
+
+static gboolean
+drop_on_row (GtkWidget  *row,
+             const char *dragged,
+             double      y)
+{
+  g_autoptr(GListModel) controllers = gtk_widget_observe_controllers (row);
+  g_auto(GValue) value = G_VALUE_INIT;
+  gboolean handled = FALSE;
+
+  g_value_init (&value, G_TYPE_STRING);
+  g_value_set_string (&value, dragged);
+  for (guint i = 0; i < g_list_model_get_n_items (controllers); i++)
+    {
+      g_autoptr(GObject) controller = g_list_model_get_item (controllers, i);
+
+      if (GTK_IS_DROP_TARGET (controller))
+        g_signal_emit_by_name (controller, "drop", &value, 10.0, y, &handled);
+    }
+  return handled;
+}
+
+/* Dragging an account in the people popover onto another reorders the
+ * accounts side by side: above a row's middle goes before it, below after. */
+static void
+test_drag_to_reorder (Fixture       *fixture,
+                      gconstpointer  data)
+{
+  const char * const *shown;
+  GtkWidget *first;
+
+  g_action_group_activate_action (G_ACTION_GROUP (fixture->window), "toggle-perspectives", NULL);
+  gtk_menu_button_popup (fixture->window->perspectives_button);
+  spin (20);
+  shown = debrief_timeline_view_get_perspectives (fixture->view);
+  g_assert_nonnull (shown);
+  g_assert_cmpuint (g_strv_length ((char **) shown), >=, 3);
+  {
+    g_autofree char *a = g_strdup (shown[0]);
+    g_autofree char *c = g_strdup (shown[2]);
+
+    first = popover_row (fixture, a);
+    g_assert_nonnull (first);
+    /* The third onto the top half of the first: it leads now. */
+    g_assert_true (drop_on_row (first, c, 1.0));
+    shown = debrief_timeline_view_get_perspectives (fixture->view);
+    g_assert_cmpstr (shown[0], ==, c);
+    g_assert_cmpstr (shown[1], ==, a);
+    /* And back below the first row's middle of the new first: second place. */
+    g_assert_true (drop_on_row (popover_row (fixture, a), c, gtk_widget_get_height (first) + 100.0));
+    shown = debrief_timeline_view_get_perspectives (fixture->view);
+    g_assert_cmpstr (shown[0], ==, a);
+    g_assert_cmpstr (shown[1], ==, c);
+  }
+  gtk_menu_button_popdown (fixture->window->perspectives_button);
+}
+
 /* The comparison layout and the playhead go into the file and come back;
  * they mark the review modified but are not undo steps. */
 static void
@@ -295,6 +362,7 @@ main (int   argc,
   ADD ("select-and-mark", test_select_and_mark);
   ADD ("panel-shows-moment", test_panel_shows_moment);
   ADD ("evidence-lanes", test_evidence_lanes);
+  ADD ("drag-to-reorder", test_drag_to_reorder);
   ADD ("view-round-trip", test_view_round_trip);
   ADD ("add-question", test_add_question);
 #undef ADD

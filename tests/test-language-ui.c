@@ -9,6 +9,7 @@
 #include <adwaita.h>
 
 #include "debrief-application.h"
+#include "debrief-entry-inspector.h"
 #include "debrief-language-hints.h"
 #include "debrief-review-loader.h"
 #include "debrief-review-saver.h"
@@ -188,6 +189,33 @@ test_underline (Fixture       *fixture,
   g_assert_cmpuint (debrief_text_hints_get_n_hints (hints_of (view)), ==, 0);
 }
 
+/* A perspective entry's text gets the same underline, and typing in it
+ * edits the entry through the history. */
+static void
+test_entry (Fixture       *fixture,
+            gconstpointer  data)
+{
+  DebriefEntryInspector *inspector = DEBRIEF_ENTRY_INSPECTOR (fixture->window->entry_inspector);
+  GtkTextView *view = find_text_view (GTK_WIDGET (inspector));
+  g_autoptr(DebriefPerspective) perspective = g_list_model_get_item (G_LIST_MODEL (debrief_review_get_perspectives (fixture->review)), 0);
+  g_autoptr(DebriefPerspectiveEntry) entry = g_list_model_get_item (debrief_perspective_get_entries (perspective), 0);
+  g_autoptr(GPtrArray) entries = g_ptr_array_new ();
+  g_autofree char *before = g_strdup (debrief_perspective_entry_get_text (entry));
+
+  g_assert_nonnull (view);
+  g_ptr_array_add (entries, entry);
+  debrief_entry_inspector_set_entries (inspector, entries);
+  g_assert_cmpuint (debrief_text_hints_get_n_hints (hints_of (view)), ==, 0);
+
+  gtk_text_buffer_insert_at_cursor (gtk_text_view_get_buffer (view), " Human error, really.", -1);
+  spin (5);
+  g_assert_cmpuint (debrief_text_hints_get_n_hints (hints_of (view)), ==, 1);
+  g_assert_true (has_hint_tag (view, offset_of (view, "Human error")));
+  g_assert_nonnull (strstr (debrief_perspective_entry_get_text (entry), "Human error, really."));
+  debrief_history_undo (fixture->history);
+  g_assert_cmpstr (debrief_perspective_entry_get_text (entry), ==, before);
+}
+
 /* The summary field is checked too (the review's page of the inspector). */
 static void
 test_summary (Fixture       *fixture,
@@ -271,6 +299,7 @@ main (int   argc,
   g_assert_true (g_application_register (G_APPLICATION (application), NULL, NULL));
 
 #define ADD(path, func) g_test_add ("/language-ui/" path, Fixture, NULL, fixture_set_up, func, fixture_tear_down)
+  ADD ("entry", test_entry);
   ADD ("underline", test_underline);
   ADD ("summary", test_summary);
   ADD ("panel", test_panel);

@@ -21,6 +21,8 @@
 #include "debrief-edit-commands.h"
 #include "debrief-edits.h"
 #include "debrief-entry-inspector.h"
+#include "debrief-language-hints.h"
+#include "debrief-text-hints.h"
 #include "debrief-time-entry.h"
 #include "debrief-time.h"
 
@@ -31,7 +33,10 @@ struct _DebriefEntryInspector
   GtkWidget               *page;
   GtkWidget               *title;
   GtkWidget               *subtitle;
-  GtkWidget               *text_row;
+  GtkWidget               *text_view;    /* several lines, with language hints */
+  GtkTextBuffer           *text_buffer;
+  DebriefTextHints        *text_hints;   /* owned by text_view */
+  gboolean                 setting_text; /* the buffer follows the entry, no edit */
   GtkWidget               *kind_row;
   GtkWidget               *origin_row;
   GtkWidget               *start_row;
@@ -51,6 +56,10 @@ struct _DebriefEntryInspector
 };
 
 G_DEFINE_FINAL_TYPE (DebriefEntryInspector, debrief_entry_inspector, GTK_TYPE_WIDGET)
+
+static void       set_text   (DebriefEntryInspector *self,
+                              const char            *text);
+static GtkWidget *text_frame (DebriefEntryInspector *self);
 
 static gboolean
 has_focus_within (GtkWidget *row)
@@ -116,7 +125,7 @@ refresh (DebriefEntryInspector *self)
   who = who_said (self);
   gtk_label_set_text (GTK_LABEL (self->title), who);
   gtk_label_set_text (GTK_LABEL (self->subtitle), debrief_entry_kind_get_label (debrief_perspective_entry_get_kind (self->entry)));
-  set_row_text (self->text_row, debrief_perspective_entry_get_text (self->entry));
+  set_text (self, debrief_perspective_entry_get_text (self->entry));
   adw_combo_row_set_selected (ADW_COMBO_ROW (self->kind_row), debrief_perspective_entry_get_kind (self->entry));
   adw_combo_row_set_selected (ADW_COMBO_ROW (self->origin_row), debrief_perspective_entry_get_origin (self->entry));
   start = debrief_time_entry_format (debrief_perspective_entry_get_start (self->entry), zone,
@@ -146,12 +155,40 @@ can_edit (DebriefEntryInspector *self)
   return !self->updating && self->entry != NULL && self->history != NULL;
 }
 
+/* The entry's text, unless the facilitator is typing in it (their words
+ * are the newer ones), and the hints for it. */
 static void
-on_text_changed (GtkEditable           *row,
+set_text (DebriefEntryInspector *self,
+          const char            *text)
+{
+  g_autofree char *shown = NULL;
+  g_autofree char *where = NULL;
+  GtkTextIter start, end;
+
+  gtk_text_buffer_get_bounds (self->text_buffer, &start, &end);
+  shown = gtk_text_buffer_get_text (self->text_buffer, &start, &end, FALSE);
+  if (!gtk_widget_has_focus (self->text_view) && g_strcmp0 (shown, text ? text : "") != 0)
+    {
+      self->setting_text = TRUE;
+      gtk_text_buffer_set_text (self->text_buffer, text ? text : "", -1);
+      self->setting_text = FALSE;
+    }
+  where = debrief_language_where_key (DEBRIEF_HINT_ENTRY, debrief_item_get_id (DEBRIEF_ITEM (self->entry)));
+  debrief_text_hints_set_field (self->text_hints, self->review, where);
+}
+
+static void
+on_text_changed (GtkTextBuffer         *buffer,
                  DebriefEntryInspector *self)
 {
-  if (can_edit (self))
-    debrief_edits_set_string (self->history, self->entry, "text", gtk_editable_get_text (row), _("Edit Entry Text"));
+  g_autofree char *text = NULL;
+  GtkTextIter start, end;
+
+  if (self->setting_text || !can_edit (self))
+    return;
+  gtk_text_buffer_get_bounds (buffer, &start, &end);
+  text = gtk_text_buffer_get_text (buffer, &start, &end, FALSE);
+  debrief_edits_set_string (self->history, self->entry, "text", text, _("Edit Entry Text"));
 }
 
 static void
@@ -361,6 +398,7 @@ static GtkWidget *
 build_header (DebriefEntryInspector *self)
 {
   GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 2);
+  GtkWidget *frame;
 
   self->title = gtk_label_new (NULL);
   self->subtitle = gtk_label_new (NULL);
@@ -370,6 +408,10 @@ build_header (DebriefEntryInspector *self)
   gtk_label_set_xalign (GTK_LABEL (self->subtitle), 0);
   gtk_box_append (GTK_BOX (box), self->title);
   gtk_box_append (GTK_BOX (box), self->subtitle);
+  /* The words first: what the person said is what the room discusses. */
+  frame = text_frame (self);
+  gtk_widget_set_margin_top (frame, 12);
+  gtk_box_append (GTK_BOX (box), frame);
   return box;
 }
 
@@ -384,19 +426,40 @@ build_fields (DebriefEntryInspector *self)
   const char *origins[] = { _("Told in the review"), _("Found in artefacts"), NULL };
   GtkWidget *group = adw_preferences_group_new ();
 
-  self->text_row = entry_row (_("Text"), G_CALLBACK (on_text_changed), self);
   self->kind_row = combo_row (_("Kind"), kinds, G_CALLBACK (on_kind_selected), self);
   self->origin_row = combo_row (_("Source"), origins, G_CALLBACK (on_origin_selected), self);
   self->start_row = entry_row (_("Start"), G_CALLBACK (on_time_changed), self);
   self->end_row = entry_row (_("End (empty: a moment)"), G_CALLBACK (on_time_changed), self);
   self->tags_row = entry_row (_("Tags (key:value, comma-separated)"), G_CALLBACK (on_tags_changed), self);
-  adw_preferences_group_add (ADW_PREFERENCES_GROUP (group), self->text_row);
   adw_preferences_group_add (ADW_PREFERENCES_GROUP (group), self->kind_row);
   adw_preferences_group_add (ADW_PREFERENCES_GROUP (group), self->origin_row);
   adw_preferences_group_add (ADW_PREFERENCES_GROUP (group), self->start_row);
   adw_preferences_group_add (ADW_PREFERENCES_GROUP (group), self->end_row);
   adw_preferences_group_add (ADW_PREFERENCES_GROUP (group), self->tags_row);
   return group;
+}
+
+/* Words, not a line: an account often runs to a few sentences. The same
+ * language hints as an event's text (underline, explanation on hover). */
+static GtkWidget *
+text_frame (DebriefEntryInspector *self)
+{
+  GtkWidget *frame = gtk_frame_new (NULL);
+
+  self->text_view = gtk_text_view_new ();
+  self->text_buffer = gtk_text_view_get_buffer (GTK_TEXT_VIEW (self->text_view));
+  gtk_text_view_set_wrap_mode (GTK_TEXT_VIEW (self->text_view), GTK_WRAP_WORD_CHAR);
+  gtk_text_view_set_top_margin (GTK_TEXT_VIEW (self->text_view), 8);
+  gtk_text_view_set_bottom_margin (GTK_TEXT_VIEW (self->text_view), 8);
+  gtk_text_view_set_left_margin (GTK_TEXT_VIEW (self->text_view), 10);
+  gtk_text_view_set_right_margin (GTK_TEXT_VIEW (self->text_view), 10);
+  gtk_widget_set_size_request (self->text_view, -1, 80);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (self->text_view), GTK_ACCESSIBLE_PROPERTY_LABEL, _("Entry text"), -1);
+  gtk_widget_add_css_class (frame, "view");
+  gtk_frame_set_child (GTK_FRAME (frame), self->text_view);
+  g_signal_connect (self->text_buffer, "changed", G_CALLBACK (on_text_changed), self);
+  self->text_hints = debrief_text_hints_new (GTK_TEXT_VIEW (self->text_view));
+  return frame;
 }
 
 static GtkWidget *

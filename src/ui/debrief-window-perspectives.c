@@ -117,6 +117,60 @@ move_button (DebriefWindow *self,
   return button;
 }
 
+/* Dragging a row by its handle onto another puts it there: above the row
+ * when dropped on its upper half, below it on its lower half. */
+static GdkContentProvider *
+on_drag_prepare (GtkDragSource *source,
+                 double         x,
+                 double         y,
+                 GtkWidget     *row)
+{
+  return gdk_content_provider_new_typed (G_TYPE_STRING, id_of (row));
+}
+
+static GtkWidget *
+find_row (DebriefWindow *self,
+          const char    *id)
+{
+  for (GtkWidget *child = gtk_widget_get_first_child (GTK_WIDGET (self->perspectives_box)); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    if (g_strcmp0 (id_of (child), id) == 0)
+      return child;
+  return NULL;
+}
+
+static gboolean
+on_row_drop (GtkDropTarget *target,
+             const GValue  *value,
+             double         x,
+             double         y,
+             DebriefWindow *self)
+{
+  GtkWidget *row = gtk_event_controller_get_widget (GTK_EVENT_CONTROLLER (target));
+  GtkWidget *dragged = G_VALUE_HOLDS_STRING (value) ? find_row (self, g_value_get_string (value)) : NULL;
+  gboolean above = y < gtk_widget_get_height (row) / 2.0;
+
+  if (dragged == NULL || dragged == row)
+    return FALSE;
+  gtk_box_reorder_child_after (self->perspectives_box, dragged, above ? gtk_widget_get_prev_sibling (row) : row);
+  apply_choice (self);
+  return TRUE;
+}
+
+static GtkWidget *
+drag_handle (GtkWidget *row)
+{
+  GtkWidget *handle = gtk_image_new_from_icon_name ("list-drag-handle-symbolic");
+  GtkDragSource *source = gtk_drag_source_new ();
+
+  gtk_widget_add_css_class (handle, "dim-label");
+  gtk_widget_set_tooltip_text (handle, _("Drag to Reorder"));
+  gtk_drag_source_set_actions (source, GDK_ACTION_MOVE);
+  g_signal_connect (source, "prepare", G_CALLBACK (on_drag_prepare), row);
+  gtk_widget_add_controller (handle, GTK_EVENT_CONTROLLER (source));
+  return handle;
+}
+
 static gboolean
 is_shown (DebriefWindow *self,
           const char    *id)
@@ -134,6 +188,7 @@ perspective_row (DebriefWindow      *self,
   g_autofree char *label = describe (self, perspective);
   GtkWidget *check = gtk_check_button_new_with_label (label);
   GtkWidget *pin = gtk_toggle_button_new ();
+  GtkDropTarget *drop;
 
   gtk_widget_set_hexpand (check, TRUE);
   gtk_check_button_set_active (GTK_CHECK_BUTTON (check), is_shown (self, debrief_item_get_id (DEBRIEF_ITEM (perspective))));
@@ -148,6 +203,10 @@ perspective_row (DebriefWindow      *self,
   g_object_set_data (G_OBJECT (row), "pin", pin);
   g_signal_connect_swapped (check, "toggled", G_CALLBACK (apply_choice), self);
   g_signal_connect (pin, "toggled", G_CALLBACK (on_pin_toggled), self);
+  drop = gtk_drop_target_new (G_TYPE_STRING, GDK_ACTION_MOVE);
+  g_signal_connect (drop, "drop", G_CALLBACK (on_row_drop), self);
+  gtk_widget_add_controller (row, GTK_EVENT_CONTROLLER (drop));
+  gtk_box_append (GTK_BOX (row), drag_handle (row));
   gtk_box_append (GTK_BOX (row), check);
   gtk_box_append (GTK_BOX (row), move_button (self, TRUE));
   gtk_box_append (GTK_BOX (row), move_button (self, FALSE));
