@@ -1,0 +1,260 @@
+/* debrief-png-strips.c — a large picture drawn and encoded a strip at a time
+ *
+ * A chart 10,000 px wide is some thousands of pixels tall: held whole as
+ * one image surface it takes 150–400 MB, and cairo_surface_write_to_png()
+ * spends most of its time in zlib at its default level, trying every PNG
+ * filter on every row. Here the picture is drawn a few hundred rows at a
+ * time (the renderer culls what lies outside the clip, so each strip
+ * costs only its own rows) and each strip is handed to libpng at once,
+ * at a fast zlib level with one filter. The pixels are the same as
+ * cairo_surface_write_to_png() would write (tests/test-png-strips.c).
+ *
+ * libpng is what cairo itself links for PNG, so this adds no library at
+ * run time; only its header is new at build time.
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#define G_LOG_DOMAIN "debrief-png-strips"
+
+#include "config.h"
+
+#include <png.h>
+#include <string.h>
+
+#include "debrief-png-strips.h"
+
+#define DEFAULT_STRIP_HEIGHT 256
+/* Rows drawn above and below each strip but not written. Cairo's
+ * rasteriser is not quite exact where a shape is cut by the surface's
+ * edge (a glyph's last row came out up to 31 units off); a row of margin
+ * already makes strips match the whole picture, and 4 costs next to
+ * nothing. */
+#define OVERLAP 4
+#define DEFAULT_LEVEL 1
+#define DEFAULT_FILTER PNG_FILTER_UP
+/* libpng writes an IDAT chunk whenever this much is compressed. */
+#define COMPRESSION_BUFFER (256 * 1024)
+
+typedef struct {
+  int                 width;
+  int                 height;
+  cairo_format_t      format;
+  gboolean            opaque;
+  DebriefPngDrawFunc  draw;
+  gpointer            user_data;
+  DebriefPngTuning    tuning;
+  GOutputStream      *stream;
+  GError             *error;     /* the first failure */
+  png_structp         png;
+  png_infop           info;
+  guchar             *row;       /* one row in PNG's byte order */
+} Encoder;
+
+/* ---- libpng's callbacks ----------------------------------------------------------------- */
+
+static void
+on_png_write (png_structp png,
+              png_bytep   data,
+              size_t      length)
+{
+  Encoder *encoder = png_get_io_ptr (png);
+
+  if (!g_output_stream_write_all (encoder->stream, data, length, NULL, NULL, &encoder->error))
+    png_error (png, "write failed");
+}
+
+static void
+on_png_flush (png_structp png)
+{
+}
+
+static void
+on_png_error (png_structp     png,
+              png_const_charp message)
+{
+  Encoder *encoder = png_get_error_ptr (png);
+
+  if (encoder->error == NULL)
+    g_set_error (&encoder->error, G_IO_ERROR, G_IO_ERROR_FAILED, "could not write the PNG: %s", message);
+  png_longjmp (png, 1);
+}
+
+static void
+on_png_warning (png_structp     png,
+                png_const_charp message)
+{
+  g_debug ("libpng: %s", message);
+}
+
+/* ---- pixels ------------------------------------------------------------------------------- */
+
+/* Cairo's pixels are native-endian 32-bit words, premultiplied; the
+ * rounding is cairo_surface_write_to_png()'s, so the bytes match it.
+ * Opaque pixels are their own un-premultiplied colour. */
+static void
+convert_row (Encoder        *encoder,
+             const guint32  *pixels)
+{
+  guchar *out = encoder->row;
+
+  if (encoder->opaque)
+    for (int x = 0; x < encoder->width; x++, out += 3)
+      {
+        out[0] = pixels[x] >> 16;
+        out[1] = pixels[x] >> 8;
+        out[2] = pixels[x];
+      }
+  else
+    for (int x = 0; x < encoder->width; x++, out += 4)
+      {
+        guint alpha = pixels[x] >> 24;
+
+        if (alpha == 0)
+          {
+            memset (out, 0, 4);
+            continue;
+          }
+        out[0] = (((pixels[x] >> 16) & 0xff) * 255 + alpha / 2) / alpha;
+        out[1] = (((pixels[x] >> 8) & 0xff) * 255 + alpha / 2) / alpha;
+        out[2] = ((pixels[x] & 0xff) * 255 + alpha / 2) / alpha;
+        out[3] = alpha;
+      }
+}
+
+/* Rows [@top, @top + @rows) of the picture, drawn on their own surface
+ * with OVERLAP rows more above and below (where the picture has them). */
+static cairo_surface_t *
+draw_strip (Encoder *encoder,
+            int      top,
+            int      rows)
+{
+  int above = MIN (top, OVERLAP), below = MIN (encoder->height - top - rows, OVERLAP);
+  cairo_surface_t *strip = cairo_image_surface_create (encoder->format, encoder->width, above + rows + below);
+  cairo_t *cr = cairo_create (strip);
+
+  /* A whole-pixel shift: every edge falls on the same pixels as it would
+   * in one big surface, so strips meet without seams. */
+  cairo_translate (cr, 0, above - top);
+  encoder->draw (cr, encoder->user_data);
+  cairo_destroy (cr);
+  cairo_surface_flush (strip);
+  return strip;
+}
+
+static void
+encode_strip (Encoder         *encoder,
+              cairo_surface_t *strip,
+              int              top,
+              int              rows)
+{
+  int stride = cairo_image_surface_get_stride (strip);
+  const guchar *data = cairo_image_surface_get_data (strip) + (gsize) MIN (top, OVERLAP) * stride;
+
+  for (int y = 0; y < rows; y++)
+    {
+      convert_row (encoder, (const guint32 *) (gconstpointer) (data + (gsize) y * stride));
+      png_write_row (encoder->png, encoder->row);
+    }
+}
+
+/* ---- the file ------------------------------------------------------------------------------ */
+
+static void
+write_header (Encoder *encoder)
+{
+  png_set_write_fn (encoder->png, encoder, on_png_write, on_png_flush);
+  png_set_compression_level (encoder->png, encoder->tuning.level);
+  png_set_compression_buffer_size (encoder->png, COMPRESSION_BUFFER);
+  png_set_filter (encoder->png, PNG_FILTER_TYPE_BASE, encoder->tuning.filter);
+  png_set_IHDR (encoder->png, encoder->info, encoder->width, encoder->height, 8,
+                encoder->opaque ? PNG_COLOR_TYPE_RGB : PNG_COLOR_TYPE_RGB_ALPHA,
+                PNG_INTERLACE_NONE, PNG_COMPRESSION_TYPE_BASE, PNG_FILTER_TYPE_BASE);
+  png_write_info (encoder->png, encoder->info);
+}
+
+/* Everything libpng touches happens under its setjmp: an error (a failed
+ * write, a full disk) comes back here, and the caller frees. The strip
+ * being drawn is the one thing allocated inside, so it sits in the
+ * encoder where the jump cannot lose it. */
+static gboolean
+encode (Encoder          *encoder,
+        cairo_surface_t **strip)
+{
+  if (setjmp (png_jmpbuf (encoder->png)))
+    return FALSE;
+
+  write_header (encoder);
+  for (int top = 0; top < encoder->height; top += encoder->tuning.strip_height)
+    {
+      int rows = MIN (encoder->tuning.strip_height, encoder->height - top);
+
+      *strip = draw_strip (encoder, top, rows);
+      if (cairo_surface_status (*strip) != CAIRO_STATUS_SUCCESS)
+        png_error (encoder->png, cairo_status_to_string (cairo_surface_status (*strip)));
+      encode_strip (encoder, *strip, top, rows);
+      g_clear_pointer (strip, cairo_surface_destroy);
+    }
+  png_write_end (encoder->png, encoder->info);
+  return TRUE;
+}
+
+gboolean
+debrief_png_write_strips_tuned (int                      width,
+                                int                      height,
+                                cairo_format_t           format,
+                                gboolean                 opaque,
+                                DebriefPngDrawFunc       draw,
+                                gpointer                 user_data,
+                                const DebriefPngTuning  *tuning,
+                                GOutputStream           *stream,
+                                GError                 **error)
+{
+  Encoder encoder = { width, height, format, opaque, draw, user_data, *tuning, stream };
+  cairo_surface_t *strip = NULL;
+  gboolean written;
+
+  g_return_val_if_fail (width > 0 && height > 0 && draw != NULL, FALSE);
+  g_return_val_if_fail (format == CAIRO_FORMAT_ARGB32 || (format == CAIRO_FORMAT_RGB24 && opaque), FALSE);
+  g_return_val_if_fail (G_IS_OUTPUT_STREAM (stream), FALSE);
+
+  if (encoder.tuning.strip_height <= 0)
+    encoder.tuning.strip_height = DEFAULT_STRIP_HEIGHT;
+  if (encoder.tuning.level <= 0)
+    encoder.tuning.level = DEFAULT_LEVEL;
+  if (encoder.tuning.filter == 0)
+    encoder.tuning.filter = DEFAULT_FILTER;
+
+  encoder.png = png_create_write_struct (PNG_LIBPNG_VER_STRING, &encoder, on_png_error, on_png_warning);
+  encoder.info = encoder.png ? png_create_info_struct (encoder.png) : NULL;
+  if (encoder.info == NULL)
+    {
+      png_destroy_write_struct (&encoder.png, NULL);
+      g_set_error (error, G_IO_ERROR, G_IO_ERROR_FAILED, "could not write the PNG: out of memory");
+      return FALSE;
+    }
+  encoder.row = g_malloc ((gsize) width * 4);
+
+  written = encode (&encoder, &strip);
+
+  g_clear_pointer (&strip, cairo_surface_destroy);
+  png_destroy_write_struct (&encoder.png, &encoder.info);
+  g_free (encoder.row);
+  if (!written)
+    g_propagate_error (error, encoder.error);
+  return written;
+}
+
+gboolean
+debrief_png_write_strips (int                 width,
+                          int                 height,
+                          cairo_format_t      format,
+                          gboolean            opaque,
+                          DebriefPngDrawFunc  draw,
+                          gpointer            user_data,
+                          GOutputStream      *stream,
+                          GError            **error)
+{
+  const DebriefPngTuning defaults = { 0 };
+
+  return debrief_png_write_strips_tuned (width, height, format, opaque, draw, user_data, &defaults, stream, error);
+}
