@@ -30,7 +30,7 @@
  * already makes strips match the whole picture, and 4 costs next to
  * nothing. */
 #define OVERLAP 4
-#define DEFAULT_LEVEL 1
+#define DEFAULT_LEVEL 2
 #define DEFAULT_FILTER PNG_FILTER_UP
 /* libpng writes an IDAT chunk whenever this much is compressed. */
 #define COMPRESSION_BUFFER (256 * 1024)
@@ -47,6 +47,8 @@ typedef struct {
   GError             *error;     /* the first failure */
   png_structp         png;
   png_infop           info;
+  guchar             *pixels;    /* the strip being drawn, reused */
+  int                 stride;
   guchar             *row;       /* one row in PNG's byte order */
 } Encoder;
 
@@ -129,8 +131,15 @@ draw_strip (Encoder *encoder,
             int      rows)
 {
   int above = MIN (top, OVERLAP), below = MIN (encoder->height - top - rows, OVERLAP);
-  cairo_surface_t *strip = cairo_image_surface_create (encoder->format, encoder->width, above + rows + below);
-  cairo_t *cr = cairo_create (strip);
+  cairo_surface_t *strip;
+  cairo_t *cr;
+
+  /* One buffer for every strip: a new surface each time would cost its
+   * pages faulted in afresh. It starts transparent black, as a new one. */
+  memset (encoder->pixels, 0, (gsize) encoder->stride * (above + rows + below));
+  strip = cairo_image_surface_create_for_data (encoder->pixels, encoder->format, encoder->width,
+                                               above + rows + below, encoder->stride);
+  cr = cairo_create (strip);
 
   /* A whole-pixel shift: every edge falls on the same pixels as it would
    * in one big surface, so strips meet without seams. */
@@ -164,6 +173,8 @@ write_header (Encoder *encoder)
 {
   png_set_write_fn (encoder->png, encoder, on_png_write, on_png_flush);
   png_set_compression_level (encoder->png, encoder->tuning.level);
+  if (encoder->tuning.strategy > 0)
+    png_set_compression_strategy (encoder->png, encoder->tuning.strategy);
   png_set_compression_buffer_size (encoder->png, COMPRESSION_BUFFER);
   png_set_filter (encoder->png, PNG_FILTER_TYPE_BASE, encoder->tuning.filter);
   png_set_IHDR (encoder->png, encoder->info, encoder->width, encoder->height, 8,
@@ -233,12 +244,15 @@ debrief_png_write_strips_tuned (int                      width,
       return FALSE;
     }
   encoder.row = g_malloc ((gsize) width * 4);
+  encoder.stride = cairo_format_stride_for_width (format, width);
+  encoder.pixels = g_malloc ((gsize) encoder.stride * (encoder.tuning.strip_height + 2 * OVERLAP));
 
   written = encode (&encoder, &strip);
 
   g_clear_pointer (&strip, cairo_surface_destroy);
   png_destroy_write_struct (&encoder.png, &encoder.info);
   g_free (encoder.row);
+  g_free (encoder.pixels);
   if (!written)
     g_propagate_error (error, encoder.error);
   return written;

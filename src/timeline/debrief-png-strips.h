@@ -21,6 +21,7 @@ typedef struct {
   int strip_height;   /* pixel rows drawn at a time */
   int level;          /* zlib level, 1–9; 0: the default */
   int filter;         /* a PNG_FILTER_* mask of libpng; 0: the default */
+  int strategy;       /* zlib's Z_FILTERED, Z_RLE…; 0: the default */
 } DebriefPngTuning;
 
 /* Writes the @width × @height picture @draw draws to @stream as a PNG,
