@@ -248,7 +248,7 @@ try_png_tuning (DebriefTimelineLayout *layout,
           /* Only the default height tries every level and filter. */
           if (heights[h] != 256 && (levels[l] != 1 || filters[f].filter != PNG_FILTER_UP || z > 0))
             continue;
-          g_assert (debrief_png_write_strips_tuned (PNG_WIDTH, height, CAIRO_FORMAT_RGB24, TRUE, draw_page, &page,
+          g_assert (debrief_png_write_strips_tuned (PNG_WIDTH, height, TRUE, draw_page, &page,
                                                     &tuning, G_OUTPUT_STREAM (stream), NULL));
           g_output_stream_close (G_OUTPUT_STREAM (stream), NULL, NULL);
           seconds = (g_get_monotonic_time () - begin) / 1e6;

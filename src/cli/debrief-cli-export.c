@@ -439,7 +439,7 @@ write_png (GOutputStream  *stream,
   Export *export = user_data;
   double height = export->title_height + export->frame.height + export->legend_height;
 
-  return debrief_png_write_strips ((int) ceil (export->frame.width), (int) ceil (height), CAIRO_FORMAT_ARGB32,
+  return debrief_png_write_strips ((int) ceil (export->frame.width), (int) ceil (height),
                                    export->frame.style->background.alpha >= 1, draw_strip, export, stream, error);
 }
 

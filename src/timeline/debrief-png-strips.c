@@ -1,13 +1,15 @@
 /* debrief-png-strips.c — a large picture drawn and encoded a strip at a time
  *
  * A chart 10,000 px wide is some thousands of pixels tall: held whole as
- * one image surface it takes 150–400 MB, and cairo_surface_write_to_png()
+ * one image surface it takes 130–170 MB, and cairo_surface_write_to_png()
  * spends most of its time in zlib at its default level, trying every PNG
  * filter on every row. Here the picture is drawn a few hundred rows at a
  * time (the renderer culls what lies outside the clip, so each strip
  * costs only its own rows) and each strip is handed to libpng at once,
- * at a fast zlib level with one filter. The pixels are the same as
- * cairo_surface_write_to_png() would write (tests/test-png-strips.c).
+ * at a fast zlib level with one filter. Where the picture sits on whole
+ * pixels, its pixels are the ones cairo_surface_write_to_png() wrote;
+ * with fractional edges, cairo rounds a few edge pixels a little apart
+ * (tests/test-png-strips.c, docs/ARCHITECTURE.md).
  *
  * libpng is what cairo itself links for PNG, so this adds no library at
  * run time; only its header is new at build time.
@@ -38,7 +40,6 @@
 typedef struct {
   int                 width;
   int                 height;
-  cairo_format_t      format;
   gboolean            opaque;
   DebriefPngDrawFunc  draw;
   gpointer            user_data;
@@ -123,6 +124,12 @@ convert_row (Encoder        *encoder,
       }
 }
 
+static cairo_format_t
+strip_format (Encoder *encoder)
+{
+  return encoder->opaque ? CAIRO_FORMAT_RGB24 : CAIRO_FORMAT_ARGB32;
+}
+
 /* Rows [@top, @top + @rows) of the picture, drawn on their own surface
  * with OVERLAP rows more above and below (where the picture has them). */
 static cairo_surface_t *
@@ -137,7 +144,7 @@ draw_strip (Encoder *encoder,
   /* One buffer for every strip: a new surface each time would cost its
    * pages faulted in afresh. It starts transparent black, as a new one. */
   memset (encoder->pixels, 0, (gsize) encoder->stride * (above + rows + below));
-  strip = cairo_image_surface_create_for_data (encoder->pixels, encoder->format, encoder->width,
+  strip = cairo_image_surface_create_for_data (encoder->pixels, strip_format (encoder), encoder->width,
                                                above + rows + below, encoder->stride);
   cr = cairo_create (strip);
 
@@ -212,7 +219,6 @@ encode (Encoder          *encoder,
 gboolean
 debrief_png_write_strips_tuned (int                      width,
                                 int                      height,
-                                cairo_format_t           format,
                                 gboolean                 opaque,
                                 DebriefPngDrawFunc       draw,
                                 gpointer                 user_data,
@@ -220,12 +226,11 @@ debrief_png_write_strips_tuned (int                      width,
                                 GOutputStream           *stream,
                                 GError                 **error)
 {
-  Encoder encoder = { width, height, format, opaque, draw, user_data, *tuning, stream };
+  Encoder encoder = { width, height, opaque, draw, user_data, *tuning, stream };
   cairo_surface_t *strip = NULL;
   gboolean written;
 
   g_return_val_if_fail (width > 0 && height > 0 && draw != NULL, FALSE);
-  g_return_val_if_fail (format == CAIRO_FORMAT_ARGB32 || (format == CAIRO_FORMAT_RGB24 && opaque), FALSE);
   g_return_val_if_fail (G_IS_OUTPUT_STREAM (stream), FALSE);
 
   if (encoder.tuning.strip_height <= 0)
@@ -244,7 +249,7 @@ debrief_png_write_strips_tuned (int                      width,
       return FALSE;
     }
   encoder.row = g_malloc ((gsize) width * 4);
-  encoder.stride = cairo_format_stride_for_width (format, width);
+  encoder.stride = cairo_format_stride_for_width (strip_format (&encoder), width);
   encoder.pixels = g_malloc ((gsize) encoder.stride * (encoder.tuning.strip_height + 2 * OVERLAP));
 
   written = encode (&encoder, &strip);
@@ -261,7 +266,6 @@ debrief_png_write_strips_tuned (int                      width,
 gboolean
 debrief_png_write_strips (int                 width,
                           int                 height,
-                          cairo_format_t      format,
                           gboolean            opaque,
                           DebriefPngDrawFunc  draw,
                           gpointer            user_data,
@@ -270,5 +274,5 @@ debrief_png_write_strips (int                 width,
 {
   const DebriefPngTuning defaults = { 0 };
 
-  return debrief_png_write_strips_tuned (width, height, format, opaque, draw, user_data, &defaults, stream, error);
+  return debrief_png_write_strips_tuned (width, height, opaque, draw, user_data, &defaults, stream, error);
 }

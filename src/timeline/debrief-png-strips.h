@@ -25,15 +25,12 @@ typedef struct {
 } DebriefPngTuning;
 
 /* Writes the @width × @height picture @draw draws to @stream as a PNG,
- * holding one strip of pixels at a time. The strips are image surfaces
- * of @format (CAIRO_FORMAT_RGB24 or ARGB32: pixman rounds some blends a
- * unit apart on the two, so a caller keeps the one it has always drawn
- * on). @opaque: the picture paints an opaque background under
- * everything, so the PNG is RGB; otherwise it is RGBA (@format must be
- * ARGB32), un-premultiplied as cairo_surface_write_to_png() does. */
+ * holding one strip of pixels at a time. @opaque: the picture paints an
+ * opaque background under everything, so it is drawn on RGB24 strips and
+ * the PNG is RGB; otherwise ARGB32 and RGBA, un-premultiplied as
+ * cairo_surface_write_to_png() does. */
 gboolean debrief_png_write_strips        (int                      width,
                                           int                      height,
-                                          cairo_format_t           format,
                                           gboolean                 opaque,
                                           DebriefPngDrawFunc       draw,
                                           gpointer                 user_data,
@@ -41,7 +38,6 @@ gboolean debrief_png_write_strips        (int                      width,
                                           GError                 **error);
 gboolean debrief_png_write_strips_tuned  (int                      width,
                                           int                      height,
-                                          cairo_format_t           format,
                                           gboolean                 opaque,
                                           DebriefPngDrawFunc       draw,
                                           gpointer                 user_data,

@@ -131,7 +131,7 @@ debrief_timeline_pages_write_picture (DebriefPageSetup  *setup,
     }
   else
     /* The page paints its background first, so the picture is opaque. */
-    written = debrief_png_write_strips (width_px, (int) ceil (setup->height * picture.scale), CAIRO_FORMAT_RGB24, TRUE,
+    written = debrief_png_write_strips (width_px, (int) ceil (setup->height * picture.scale), TRUE,
                                         draw_picture, &picture, stream, error);
   if (out_drawn != NULL)
     *out_drawn = picture.drawn;
