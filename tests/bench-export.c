@@ -234,6 +234,21 @@ try_png_tuning (DebriefTimelineLayout *layout,
   page.pages = pages = debrief_timeline_pages_new (&setup);
   height = (int) ceil (setup.height * scale);
 
+  for (int round = 0; round < 3; round++)
+    for (int buffers = 1; buffers <= 2; buffers++)
+      {
+        DebriefPngTuning tuning = { .buffers = buffers };
+        g_autoptr(GFile) file = g_file_new_for_path ("/tmp/bench-export-tuning.png");
+        g_autoptr(GFileOutputStream) stream = g_file_replace (file, NULL, FALSE, G_FILE_CREATE_NONE, NULL, NULL);
+        gint64 begin = g_get_monotonic_time (), cpu = cpu_time ();
+
+        g_assert (debrief_png_write_strips_tuned (PNG_WIDTH, height, TRUE, draw_page, &page, &tuning,
+                                                  G_OUTPUT_STREAM (stream), NULL));
+        g_output_stream_close (G_OUTPUT_STREAM (stream), NULL, NULL);
+        printf ("    defaults, %s: %.3f s (processor time %.3f s)\n",
+                buffers == 1 ? "drawing and encoding in turn" : "drawing beside encoding",
+                (g_get_monotonic_time () - begin) / 1e6, (cpu_time () - cpu) / 1e6);
+      }
   for (guint h = 0; h < G_N_ELEMENTS (heights); h++)
     for (guint z = 0; z < G_N_ELEMENTS (strategies); z++)
     for (guint l = 0; l < G_N_ELEMENTS (levels); l++)

@@ -128,11 +128,12 @@ write_strips (int                width,
               int                height,
               gboolean           opaque,
               int                strip_height,
+              int                buffers,
               DebriefPngDrawFunc draw,
               gpointer           user_data)
 {
   g_autoptr(GOutputStream) stream = g_memory_output_stream_new_resizable ();
-  DebriefPngTuning tuning = { .strip_height = strip_height };
+  DebriefPngTuning tuning = { .strip_height = strip_height, .buffers = buffers };
   g_autoptr(GError) error = NULL;
 
   g_assert_true (debrief_png_write_strips_tuned (width, height, opaque, draw, user_data, &tuning,
@@ -270,7 +271,8 @@ check_chart (Fixture  *fixture,
 
   for (guint i = 0; i < G_N_ELEMENTS (heights); i++)
     {
-      g_autoptr(GBytes) strips = write_strips (width, height, opaque, heights[i], draw_chart, fixture);
+      /* Drawing beside encoding (the default), and taking turns. */
+      g_autoptr(GBytes) strips = write_strips (width, height, opaque, heights[i], 1 + i % 2, draw_chart, fixture);
 
       g_assert_cmpint (color_type (strips), ==, opaque ? PNG_COLOR_TYPE_RGB : PNG_COLOR_TYPE_RGB_ALPHA);
       assert_same_pixels (whole, strips, heights[i] ? heights[i] : 256, tolerance);
@@ -438,6 +440,35 @@ test_write_error (Fixture       *fixture,
   g_assert_error (error, G_IO_ERROR, G_IO_ERROR_CLOSED);
 }
 
+static int strips_drawn;
+
+/* Breaks the cairo_t in the third strip, as running out of memory would. */
+static void
+draw_and_fail (cairo_t  *cr,
+               gpointer  user_data)
+{
+  draw_chart (cr, user_data);
+  if (++strips_drawn == 3)
+    cairo_restore (cr);
+}
+
+/* A strip that cannot be drawn stops the picture with an error; the
+ * encoding thread is not left waiting. */
+static void
+test_draw_error (Fixture       *fixture,
+                 gconstpointer  data)
+{
+  g_autoptr(GOutputStream) stream = g_memory_output_stream_new_resizable ();
+  DebriefPngTuning tuning = { .strip_height = 64 };
+  g_autoptr(GError) error = NULL;
+
+  strips_drawn = 0;
+  g_assert_false (debrief_png_write_strips_tuned ((int) fixture->frame.width, chart_height (fixture), TRUE,
+                                                  draw_and_fail, fixture, &tuning, stream, &error));
+  g_assert_error (error, G_IO_ERROR, G_IO_ERROR_FAILED);
+  g_assert_cmpint (strips_drawn, ==, 3);
+}
+
 int
 main (int    argc,
       char **argv)
@@ -464,5 +495,7 @@ main (int    argc,
               fixture_set_up, test_renderer_culls_rows, fixture_tear_down);
   g_test_add ("/png-strips/write-error", Fixture, GINT_TO_POINTER (DEBRIEF_TIMELINE_STYLE_SCREEN_LIGHT),
               fixture_set_up, test_write_error, fixture_tear_down);
+  g_test_add ("/png-strips/draw-error", Fixture, GINT_TO_POINTER (DEBRIEF_TIMELINE_STYLE_SCREEN_LIGHT),
+              fixture_set_up, test_draw_error, fixture_tear_down);
   return g_test_run ();
 }

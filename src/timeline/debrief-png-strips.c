@@ -6,7 +6,10 @@
  * filter on every row. Here the picture is drawn a few hundred rows at a
  * time (the renderer culls what lies outside the clip, so each strip
  * costs only its own rows) and each strip is handed to libpng at once,
- * at a fast zlib level with one filter. Where the picture sits on whole
+ * at a fast zlib level with one filter. Drawing and encoding each take
+ * about half the time, so they run side by side: this thread draws the
+ * next strip while a second one encodes the last (two strip buffers go
+ * back and forth between them). Where the picture sits on whole
  * pixels, its pixels are the ones cairo_surface_write_to_png() wrote;
  * with fractional edges, cairo rounds a few edge pixels a little apart
  * (tests/test-png-strips.c, docs/ARCHITECTURE.md).
@@ -37,6 +40,14 @@
 /* libpng writes an IDAT chunk whenever this much is compressed. */
 #define COMPRESSION_BUFFER (256 * 1024)
 
+/* One strip's pixels, passed between the drawing and the encoding thread. */
+typedef struct {
+  guchar *pixels;
+  int     top;     /* the picture's first row written from it */
+  int     above;   /* overlap rows drawn above that one */
+  int     rows;    /* 0: no more strips */
+} Strip;
+
 typedef struct {
   int                 width;
   int                 height;
@@ -45,12 +56,19 @@ typedef struct {
   gpointer            user_data;
   DebriefPngTuning    tuning;
   GOutputStream      *stream;
-  GError             *error;     /* the first failure */
+  int                 stride;
+  Strip               strips[2];
+  Strip               last;       /* the end of the picture */
+  GAsyncQueue        *drawn;      /* strips to encode, in order, then `last` */
+  GAsyncQueue        *free;       /* strips to draw into */
+  int                 failed;     /* atomic: the encoder gave up; stop drawing */
+  /* The encoding thread's own. */
+  GError             *error;      /* the first failure */
   png_structp         png;
   png_infop           info;
-  guchar             *pixels;    /* the strip being drawn, reused */
-  int                 stride;
-  guchar             *row;       /* one row in PNG's byte order */
+  Strip              *encoding;   /* the strip libpng is busy with, if any */
+  gboolean            at_end;     /* `last` has come */
+  guchar             *row;        /* one row in PNG's byte order */
 } Encoder;
 
 /* ---- libpng's callbacks ----------------------------------------------------------------- */
@@ -130,45 +148,48 @@ strip_format (Encoder *encoder)
   return encoder->opaque ? CAIRO_FORMAT_RGB24 : CAIRO_FORMAT_ARGB32;
 }
 
-/* Rows [@top, @top + @rows) of the picture, drawn on their own surface
- * with OVERLAP rows more above and below (where the picture has them). */
-static cairo_surface_t *
+/* Rows [@top, @top + @rows) of the picture, drawn into @strip with
+ * OVERLAP rows more above and below (where the picture has them). */
+static gboolean
 draw_strip (Encoder *encoder,
+            Strip   *strip,
             int      top,
             int      rows)
 {
-  int above = MIN (top, OVERLAP), below = MIN (encoder->height - top - rows, OVERLAP);
-  cairo_surface_t *strip;
+  int below = MIN (encoder->height - top - rows, OVERLAP);
+  cairo_surface_t *surface;
+  cairo_status_t status;
   cairo_t *cr;
 
-  /* One buffer for every strip: a new surface each time would cost its
-   * pages faulted in afresh. It starts transparent black, as a new one. */
-  memset (encoder->pixels, 0, (gsize) encoder->stride * (above + rows + below));
-  strip = cairo_image_surface_create_for_data (encoder->pixels, strip_format (encoder), encoder->width,
-                                               above + rows + below, encoder->stride);
-  cr = cairo_create (strip);
-
+  strip->top = top;
+  strip->rows = rows;
+  strip->above = MIN (top, OVERLAP);
+  /* The buffers are reused: a new surface each time would cost its pages
+   * faulted in afresh. It starts transparent black, as a new one. */
+  memset (strip->pixels, 0, (gsize) encoder->stride * (strip->above + rows + below));
+  surface = cairo_image_surface_create_for_data (strip->pixels, strip_format (encoder), encoder->width,
+                                                 strip->above + rows + below, encoder->stride);
+  cr = cairo_create (surface);
   /* A whole-pixel shift: every edge falls on the same pixels as it would
    * in one big surface, so strips meet without seams. */
-  cairo_translate (cr, 0, above - top);
+  cairo_translate (cr, 0, strip->above - top);
   encoder->draw (cr, encoder->user_data);
+  status = cairo_status (cr);
   cairo_destroy (cr);
-  cairo_surface_flush (strip);
-  return strip;
+  cairo_surface_finish (surface);
+  cairo_surface_destroy (surface);
+  return status == CAIRO_STATUS_SUCCESS;
 }
 
 static void
-encode_strip (Encoder         *encoder,
-              cairo_surface_t *strip,
-              int              top,
-              int              rows)
+encode_strip (Encoder *encoder,
+              Strip   *strip)
 {
-  int stride = cairo_image_surface_get_stride (strip);
-  const guchar *data = cairo_image_surface_get_data (strip) + (gsize) MIN (top, OVERLAP) * stride;
+  const guchar *data = strip->pixels + (gsize) strip->above * encoder->stride;
 
-  for (int y = 0; y < rows; y++)
+  for (int y = 0; y < strip->rows; y++)
     {
-      convert_row (encoder, (const guint32 *) (gconstpointer) (data + (gsize) y * stride));
+      convert_row (encoder, (const guint32 *) (gconstpointer) (data + (gsize) y * encoder->stride));
       png_write_row (encoder->png, encoder->row);
     }
 }
@@ -190,30 +211,106 @@ write_header (Encoder *encoder)
   png_write_info (encoder->png, encoder->info);
 }
 
-/* Everything libpng touches happens under its setjmp: an error (a failed
- * write, a full disk) comes back here, and the caller frees. The strip
- * being drawn is the one thing allocated inside, so it sits in the
- * encoder where the jump cannot lose it. */
+/* Everything libpng touches happens under its setjmp, in the encoding
+ * thread: an error (a failed write, a full disk) comes back here. The
+ * state a jump must not lose lives in the encoder, not in locals. */
 static gboolean
-encode (Encoder          *encoder,
-        cairo_surface_t **strip)
+encode (Encoder *encoder)
 {
   if (setjmp (png_jmpbuf (encoder->png)))
     return FALSE;
 
   write_header (encoder);
-  for (int top = 0; top < encoder->height; top += encoder->tuning.strip_height)
+  for (;;)
     {
-      int rows = MIN (encoder->tuning.strip_height, encoder->height - top);
-
-      *strip = draw_strip (encoder, top, rows);
-      if (cairo_surface_status (*strip) != CAIRO_STATUS_SUCCESS)
-        png_error (encoder->png, cairo_status_to_string (cairo_surface_status (*strip)));
-      encode_strip (encoder, *strip, top, rows);
-      g_clear_pointer (strip, cairo_surface_destroy);
+      encoder->encoding = g_async_queue_pop (encoder->drawn);
+      if (encoder->encoding->rows == 0)
+        break;
+      encode_strip (encoder, encoder->encoding);
+      g_async_queue_push (encoder->free, g_steal_pointer (&encoder->encoding));
     }
-  png_write_end (encoder->png, encoder->info);
+  encoder->encoding = NULL;
+  encoder->at_end = TRUE;
+  /* Drawing failed: the picture is incomplete, and the caller says so. */
+  if (!g_atomic_int_get (&encoder->failed))
+    png_write_end (encoder->png, encoder->info);
   return TRUE;
+}
+
+/* After a failure, strips still come until the end; each goes straight
+ * back, so the drawing thread never waits for a buffer in vain. */
+static void
+drain (Encoder *encoder)
+{
+  Strip *strip = g_steal_pointer (&encoder->encoding);
+
+  g_atomic_int_set (&encoder->failed, 1);
+  if (strip != NULL)
+    g_async_queue_push (encoder->free, strip);
+  while (!encoder->at_end)
+    {
+      strip = g_async_queue_pop (encoder->drawn);
+      encoder->at_end = strip->rows == 0;
+      if (!encoder->at_end)
+        g_async_queue_push (encoder->free, strip);
+    }
+}
+
+static gpointer
+run_encoder (gpointer data)
+{
+  Encoder *encoder = data;
+
+  if (!encode (encoder))
+    drain (encoder);
+  return NULL;
+}
+
+/* Draws every strip in order, handing each to the encoding thread, and
+ * stops early once that has failed. FALSE if drawing itself failed. */
+static gboolean
+draw_strips (Encoder *encoder)
+{
+  gboolean drawn = TRUE;
+
+  for (int top = 0; top < encoder->height && drawn && !g_atomic_int_get (&encoder->failed);
+       top += encoder->tuning.strip_height)
+    {
+      Strip *strip = g_async_queue_pop (encoder->free);
+
+      drawn = draw_strip (encoder, strip, top, MIN (encoder->tuning.strip_height, encoder->height - top));
+      if (!drawn)
+        g_atomic_int_set (&encoder->failed, 1);
+      g_async_queue_push (encoder->drawn, strip);
+    }
+  g_async_queue_push (encoder->drawn, &encoder->last);
+  return drawn;
+}
+
+static void
+encoder_init (Encoder *encoder)
+{
+  gsize size = (gsize) encoder->stride * (encoder->tuning.strip_height + 2 * OVERLAP);
+
+  encoder->row = g_malloc ((gsize) encoder->width * 4);
+  encoder->drawn = g_async_queue_new ();
+  encoder->free = g_async_queue_new ();
+  for (int i = 0; i < encoder->tuning.buffers; i++)
+    {
+      encoder->strips[i].pixels = g_malloc (size);
+      g_async_queue_push (encoder->free, &encoder->strips[i]);
+    }
+}
+
+static void
+encoder_clear (Encoder *encoder)
+{
+  png_destroy_write_struct (&encoder->png, &encoder->info);
+  for (guint i = 0; i < G_N_ELEMENTS (encoder->strips); i++)
+    g_free (encoder->strips[i].pixels);
+  g_async_queue_unref (encoder->drawn);
+  g_async_queue_unref (encoder->free);
+  g_free (encoder->row);
 }
 
 gboolean
@@ -227,8 +324,8 @@ debrief_png_write_strips_tuned (int                      width,
                                 GError                 **error)
 {
   Encoder encoder = { width, height, opaque, draw, user_data, *tuning, stream };
-  cairo_surface_t *strip = NULL;
-  gboolean written;
+  GThread *thread;
+  gboolean drawn;
 
   g_return_val_if_fail (width > 0 && height > 0 && draw != NULL, FALSE);
   g_return_val_if_fail (G_IS_OUTPUT_STREAM (stream), FALSE);
@@ -239,6 +336,10 @@ debrief_png_write_strips_tuned (int                      width,
     encoder.tuning.level = DEFAULT_LEVEL;
   if (encoder.tuning.filter == 0)
     encoder.tuning.filter = DEFAULT_FILTER;
+  encoder.tuning.buffers = CLAMP (encoder.tuning.buffers, 0, (int) G_N_ELEMENTS (encoder.strips));
+  if (encoder.tuning.buffers == 0)
+    encoder.tuning.buffers = G_N_ELEMENTS (encoder.strips);
+  encoder.stride = cairo_format_stride_for_width (strip_format (&encoder), width);
 
   encoder.png = png_create_write_struct (PNG_LIBPNG_VER_STRING, &encoder, on_png_error, on_png_warning);
   encoder.info = encoder.png ? png_create_info_struct (encoder.png) : NULL;
@@ -248,19 +349,25 @@ debrief_png_write_strips_tuned (int                      width,
       g_set_error (error, G_IO_ERROR, G_IO_ERROR_FAILED, "could not write the PNG: out of memory");
       return FALSE;
     }
-  encoder.row = g_malloc ((gsize) width * 4);
-  encoder.stride = cairo_format_stride_for_width (strip_format (&encoder), width);
-  encoder.pixels = g_malloc ((gsize) encoder.stride * (encoder.tuning.strip_height + 2 * OVERLAP));
+  encoder_init (&encoder);
 
-  written = encode (&encoder, &strip);
+  thread = g_thread_new ("debrief-png", run_encoder, &encoder);
+  drawn = draw_strips (&encoder);
+  g_thread_join (thread);
 
-  g_clear_pointer (&strip, cairo_surface_destroy);
-  png_destroy_write_struct (&encoder.png, &encoder.info);
-  g_free (encoder.row);
-  g_free (encoder.pixels);
-  if (!written)
-    g_propagate_error (error, encoder.error);
-  return written;
+  encoder_clear (&encoder);
+  if (!drawn)
+    {
+      g_clear_error (&encoder.error);
+      g_set_error (error, G_IO_ERROR, G_IO_ERROR_FAILED, "could not draw the PNG");
+      return FALSE;
+    }
+  if (encoder.error != NULL)
+    {
+      g_propagate_error (error, encoder.error);
+      return FALSE;
+    }
+  return TRUE;
 }
 
 gboolean

@@ -22,6 +22,8 @@ typedef struct {
   int level;          /* zlib level, 1–9; 0: the default */
   int filter;         /* a PNG_FILTER_* mask of libpng; 0: the default */
   int strategy;       /* zlib's Z_FILTERED, Z_RLE…; 0: the default */
+  int buffers;        /* strips in flight, 1 or 2: with 1, drawing and
+                       * encoding take turns; 0: the default (2) */
 } DebriefPngTuning;
 
 /* Writes the @width × @height picture @draw draws to @stream as a PNG,
