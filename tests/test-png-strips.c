@@ -400,7 +400,8 @@ draw_counting (Fixture *fixture,
 }
 
 /* A strip draws only the rows it shows: lanes far outside the clip cost
- * nothing, and neither do hand-offs between them. */
+ * nothing, and neither do hand-offs between them; a strip below the chart
+ * draws none of it. */
 static void
 test_renderer_culls_rows (Fixture       *fixture,
                           gconstpointer  data)
@@ -409,13 +410,16 @@ test_renderer_culls_rows (Fixture       *fixture,
                                                        (int) fixture->frame.height);
   cairo_surface_t *strip = cairo_image_surface_create (CAIRO_FORMAT_ARGB32, (int) fixture->frame.width, 40);
   cairo_t *cr = cairo_create (whole);
-  guint whole_drawn, strip_drawn;
+  guint whole_drawn, strip_drawn, below_drawn;
 
   whole_drawn = draw_counting (fixture, cr);
   cairo_destroy (cr);
   cr = cairo_create (strip);
   cairo_translate (cr, 0, -fixture->frame.height / 2);
   strip_drawn = draw_counting (fixture, cr);
+  /* Below the chart (the legend's strip): the clip is empty. */
+  cairo_translate (cr, 0, -fixture->frame.height);
+  below_drawn = draw_counting (fixture, cr);
   cairo_destroy (cr);
   cairo_surface_destroy (whole);
   cairo_surface_destroy (strip);
@@ -423,6 +427,7 @@ test_renderer_culls_rows (Fixture       *fixture,
   g_assert_cmpuint (whole_drawn, >, 100);
   g_assert_cmpuint (strip_drawn, >, 0);
   g_assert_cmpuint (strip_drawn, <, whole_drawn / 2);
+  g_assert_cmpuint (below_drawn, ==, 0);
 }
 
 /* A write that fails (a full disk, a closed file) is an error, not a crash

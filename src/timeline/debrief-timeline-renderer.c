@@ -200,7 +200,8 @@ _debrief_geometry_init (DebriefGeometry            *geometry,
 }
 
 /* A lane's worth of slack: glyphs, outlines and labels may reach a little
- * past their row, and a row that touches the clip must be drawn whole. */
+ * past their row, and a row that touches the clip must be drawn whole.
+ * An empty clip (a strip of a picture below the chart) shows nothing. */
 void
 _debrief_geometry_cull_to_clip (DebriefGeometry *geometry,
                                 cairo_t         *cr)
@@ -208,8 +209,12 @@ _debrief_geometry_cull_to_clip (DebriefGeometry *geometry,
   double x0, y0, x1, y1;
 
   cairo_clip_extents (cr, &x0, &y0, &x1, &y1);
-  if (y1 <= y0)
-    return;
+  if (y1 <= y0 || x1 <= x0)
+    {
+      geometry->cull_top = G_MAXDOUBLE;
+      geometry->cull_bottom = -G_MAXDOUBLE;
+      return;
+    }
   geometry->cull_top = y0 - geometry->style->lane_height;
   geometry->cull_bottom = y1 + geometry->style->lane_height;
 }
@@ -222,6 +227,14 @@ _debrief_geometry_y_visible (const DebriefGeometry *geometry,
 {
   return bottom > MAX (geometry->lanes_y, geometry->cull_top) &&
          top < MIN (geometry->lanes_bottom, geometry->cull_bottom);
+}
+
+/* The ruler and the strip of phase and marker names are above the lanes:
+ * a strip of a tall picture further down need not lay out their labels. */
+static gboolean
+ruler_visible (const DebriefGeometry *geometry)
+{
+  return geometry->cull_top < geometry->lanes_y;
 }
 
 double
@@ -521,7 +534,7 @@ draw_markers (DebriefTimelineRenderer *renderer,
   cairo_restore (cr);
   _debrief_renderer_count (renderer, 1);
 
-  for (guint i = 0; i < spots->len; i++)
+  for (guint i = 0; i < spots->len && ruler_visible (geometry); i++)
     {
       MarkerSpot *spot = &g_array_index (spots, MarkerSpot, i);
       double next = i + 1 < spots->len ? g_array_index (spots, MarkerSpot, i + 1).x : geometry->frame->width;
@@ -565,14 +578,6 @@ draw_grid (DebriefTimelineRenderer *renderer,
 }
 
 /* ---- the whole ------------------------------------------------------------------------------- */
-
-/* The ruler and the strip of phase names are above the lanes: a strip of
- * a tall picture further down need not lay out their labels. */
-static gboolean
-ruler_visible (const DebriefGeometry *geometry)
-{
-  return geometry->cull_top < geometry->lanes_y;
-}
 
 /* Everything after the playhead — events, entries, phases and markers
  * below the ruler — goes under the background again: the room sees only
