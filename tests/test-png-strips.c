@@ -200,7 +200,9 @@ channel_difference (guint32 a,
 /* Both files decode to the same pixels, each channel within @tolerance
  * except for at most @outliers pixels; on failure, names the first pixel
  * past that (and which strip it is in) and leaves both pictures in the
- * temporary folder. */
+ * temporary folder. Outliers (when allowed) must not gather along strip
+ * boundaries: no boundary row may hold more of them than the worst row
+ * elsewhere, or it is a seam. */
 static void
 assert_same_pixels (GByteArray *whole,
                     GBytes     *strips,
@@ -211,13 +213,15 @@ assert_same_pixels (GByteArray *whole,
   cairo_surface_t *expected = decode (whole->data, whole->len);
   cairo_surface_t *actual = decode (g_bytes_get_data (strips, NULL), g_bytes_get_size (strips));
   int width = cairo_image_surface_get_width (expected), height = cairo_image_surface_get_height (expected);
-  guint found = 0;
+  g_autofree guint *per_row = g_new0 (guint, height);
+  guint found = 0, worst_inside = 0;
 
   g_assert_cmpint (cairo_image_surface_get_width (actual), ==, width);
   g_assert_cmpint (cairo_image_surface_get_height (actual), ==, height);
   for (int y = 0; y < height; y++)
     for (int x = 0; x < width; x++)
-      if (channel_difference (pixel_at (expected, x, y), pixel_at (actual, x, y)) > tolerance && ++found > outliers)
+      if (channel_difference (pixel_at (expected, x, y), pixel_at (actual, x, y)) > tolerance && ++per_row[y] &&
+          ++found > outliers)
         {
           g_autofree char *whole_path = g_build_filename (g_get_tmp_dir (), "png-strips-whole.png", NULL);
           g_autofree char *strips_path = g_build_filename (g_get_tmp_dir (), "png-strips-strips.png", NULL);
@@ -228,7 +232,13 @@ assert_same_pixels (GByteArray *whole,
                    x, y, y % strip_height, y / strip_height, pixel_at (expected, x, y), pixel_at (actual, x, y),
                    strip_height, whole_path, strips_path);
         }
-  g_test_message ("%u pixels differ by more than %d", found, tolerance);
+  for (int y = 0; y < height; y++)
+    if (y % strip_height != 0 && y % strip_height != strip_height - 1)
+      worst_inside = MAX (worst_inside, per_row[y]);
+  for (int y = 0; y < height; y++)
+    if (y % strip_height == 0 || y % strip_height == strip_height - 1)
+      g_assert_cmpuint (per_row[y], <=, worst_inside);
+  g_test_message ("%u pixels differ by more than %d (at most %u in a row)", found, tolerance, worst_inside);
   cairo_surface_destroy (expected);
   cairo_surface_destroy (actual);
 }
@@ -384,16 +394,17 @@ test_page_picture (Fixture       *fixture,
 /* At 150 dpi every edge of the page is fractional, and cairo's choice of
  * path per fill (see fractional-offset) moves antialiased edges of the
  * long vertical lines — grid, dashed markers — by up to 8 units (in about
- * 1 % of the pixels, along those lines). And where a label's position
- * falls on half a pixel, floating-point rounding may place it a pixel
- * apart: so a few pixels (here 1 in 2,000) may differ more. A seam shows
- * otherwise: a glyph cut without overlap was 31 units off, and the strict
- * tests above hold every boundary to the same pixels. */
+ * 1 % of the pixels, along those lines). And a label whose position falls
+ * on half a pixel (25/12 px a point makes many) may be placed a pixel
+ * apart, as floating-point rounding goes: so some pixels may differ more
+ * (up to 0.2 % with the metric charts; 1 % allowed), but not along strip
+ * boundaries more than elsewhere. The strict tests above hold every
+ * boundary to the same pixels. */
 static void
 test_page_picture_fractional (Fixture       *fixture,
                               gconstpointer  data)
 {
-  check_page_picture (fixture, 3000, 150, 8, 3000 * 1000 / 2000);
+  check_page_picture (fixture, 3000, 150, 8, 3000 * 1000 / 100);
 }
 
 /* What the renderer drew for @cr: events one by one, and labels. */
