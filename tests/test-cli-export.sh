@@ -20,6 +20,30 @@ check () {
 check "png exits 0" "[ $? -eq 0 ]"
 check "png is a PNG 1920 wide" "[ \"\$(head -c 8 $out/whole.png | od -An -c | tr -d ' ')\" = '211PNG\\r\\n032\\n' ] && [ \$(python3 -c \"import struct;d=open('$out/whole.png','rb').read(24);print(struct.unpack('>I',d[16:20])[0])\") -eq 1920 ]"
 
+# Written in strips through libpng: a well-formed file (every chunk's CRC,
+# one zlib stream holding every row) in RGB, as the picture is opaque.
+png_valid () {
+  python3 - "$1" <<'PY'
+import struct, sys, zlib
+data = open(sys.argv[1], 'rb').read()
+assert data[:8] == b'\x89PNG\r\n\x1a\n'
+pos, idat, chunks = 8, b'', []
+while pos < len(data):
+    length, kind = struct.unpack('>I4s', data[pos:pos + 8])
+    body = data[pos + 8:pos + 8 + length]
+    assert struct.unpack('>I', data[pos + 8 + length:pos + 12 + length])[0] == zlib.crc32(kind + body)
+    chunks.append(kind)
+    idat += body if kind == b'IDAT' else b''
+    pos += 12 + length
+width, height, depth, colour = struct.unpack('>IIBB', data[16:26])
+assert chunks[0] == b'IHDR' and chunks[-1] == b'IEND' and depth == 8 and colour == 2
+assert len(zlib.decompress(idat)) == height * (1 + 3 * width)
+PY
+}
+check "png is well formed, RGB, every row present" "png_valid $out/whole.png"
+"$debrief" export "$example" -o "$out/wide.png" --width 20000 --style dark
+check "png 20,000 px wide in the dark style is well formed" "[ $? -eq 0 ] && png_valid $out/wide.png"
+
 "$debrief" export "$example" -o "$out/whole.svg" --style dark
 check "svg exits 0 and is SVG" "[ $? -eq 0 ] && grep -q '<svg' $out/whole.svg"
 
@@ -96,7 +120,7 @@ check "--pseudonymise=nicknames refused" "[ $? -eq 1 ] && grep -q 'roles or lett
 check "missing review: exit 1 naming it" "[ $? -eq 1 ] && grep -q 'review.debrief: cannot be opened' $out/err && [ ! -e $out/bad.png ]"
 
 "$debrief" export "$example" -o "$out/missing-folder/x.pdf" 2>"$out/err"
-check "unwritable output: exit 1, nothing left" "[ $? -eq 1 ] && grep -q 'does not exist' $out/err && [ -z \"\$(ls -A $out | grep -v -e whole -e print -e page -e err -e sized -e persp -e split -e report -e events)\" ]"
+check "unwritable output: exit 1, nothing left" "[ $? -eq 1 ] && grep -q 'does not exist' $out/err && [ -z \"\$(ls -A $out | grep -v -e whole -e wide -e print -e page -e err -e sized -e persp -e split -e report -e events)\" ]"
 
 echo "1..$n"
 exit $failed

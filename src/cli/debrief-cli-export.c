@@ -1,7 +1,7 @@
 /* debrief-cli-export.c — `debrief export FILE -o OUT.png|OUT.svg|OUT.pdf`
  *
- * Draws the timeline through the same renderer as the window, onto a Cairo
- * image, SVG or PDF surface: no display needed. `--perspectives all|ID,…`
+ * Draws the timeline through the same renderer as the window, onto Cairo
+ * image strips (PNG), an SVG or a PDF surface: no display needed. `--perspectives all|ID,…`
  * sets perspectives side by side above the lanes (`--split-kinds`: a row
  * per kind of entry; `--pin ID`: the reference, first), as the facilitator
  * would in the window. The output is written to a temporary file and
@@ -28,6 +28,7 @@
 #include "debrief-cli.h"
 #include "debrief-cli-commands.h"
 #include "debrief-cli-export-private.h"
+#include "debrief-png-strips.h"
 #include "debrief-review-loader.h"
 #include "debrief-safe-file.h"
 #include "debrief-time.h"
@@ -382,10 +383,8 @@ create_surface (Export        *export,
     case FORMAT_SVG:
       return cairo_svg_surface_create_for_stream (write_to_stream, stream, width, height);
     case FORMAT_PDF:
-      return cairo_pdf_surface_create_for_stream (write_to_stream, stream, width, height);
-    case FORMAT_PNG:
     default:
-      return cairo_image_surface_create (CAIRO_FORMAT_ARGB32, (int) ceil (width), (int) ceil (height));
+      return cairo_pdf_surface_create_for_stream (write_to_stream, stream, width, height);
     }
 }
 
@@ -408,13 +407,8 @@ write_picture (GOutputStream  *stream,
   if (export->format == FORMAT_SVG && debrief_timeline_renderer_get_stats (export->renderer)->primitives > SVG_WARN_ITEMS)
     g_printerr (_("debrief export: warning: the SVG holds %u drawn items; viewers may be slow (PDF or PNG draw faster)\n"),
                 debrief_timeline_renderer_get_stats (export->renderer)->primitives);
-  if (export->format == FORMAT_PNG)
-    status = cairo_surface_write_to_png_stream (surface, write_to_stream, stream);
-  else
-    {
-      cairo_surface_finish (surface);
-      status = cairo_surface_status (surface);
-    }
+  cairo_surface_finish (surface);
+  status = cairo_surface_status (surface);
   cairo_surface_destroy (surface);
 
   if (status != CAIRO_STATUS_SUCCESS)
@@ -423,6 +417,30 @@ write_picture (GOutputStream  *stream,
       return FALSE;
     }
   return TRUE;
+}
+
+static void
+draw_strip (cairo_t  *cr,
+            gpointer  user_data)
+{
+  draw_everything (user_data, cr);
+}
+
+/* Drawn and encoded a strip at a time, as the Export dialog's PNG: a
+ * picture 10,000 px wide never sits in memory whole. The title paints
+ * the background over everything first, so an opaque style gives an
+ * opaque picture, written without alpha. */
+static gboolean
+write_png (GOutputStream  *stream,
+           gpointer        user_data,
+           GCancellable   *cancellable,
+           GError        **error)
+{
+  Export *export = user_data;
+  double height = export->title_height + export->frame.height + export->legend_height;
+
+  return debrief_png_write_strips ((int) ceil (export->frame.width), (int) ceil (height),
+                                   export->frame.style->background.alpha >= 1, draw_strip, export, stream, error);
 }
 
 static int
@@ -485,7 +503,7 @@ run_export (Export     *export,
   fit_height (export);
 
   if (!debrief_safe_file_replace (output, export->options->output, DEBRIEF_SAFE_FILE_NONE,
-                                  write_picture, export, NULL, &error))
+                                  export->format == FORMAT_PNG ? write_png : write_picture, export, NULL, &error))
     {
       g_printerr ("%s\n", error->message);
       return DEBRIEF_EXIT_PROBLEM;

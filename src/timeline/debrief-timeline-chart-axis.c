@@ -38,6 +38,9 @@ draw_chip (DebriefTimelineRenderer  *renderer,
   debrief_color_set_source (cr, &row->color);
   cairo_stroke (cr);
   cairo_set_line_cap (cr, CAIRO_LINE_CAP_BUTT);
+  /* Rows drawn after this one (which ones depends on the clip) expect the
+   * default join: lane swatches have square corners. */
+  cairo_set_line_join (cr, CAIRO_LINE_JOIN_MITER);
   _debrief_renderer_count (renderer, 1);
 }
 

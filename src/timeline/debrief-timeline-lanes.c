@@ -658,7 +658,8 @@ _debrief_renderer_draw_links (DebriefTimelineRenderer *renderer,
         continue;
       if ((x1 < geometry->plot_x && x2 < geometry->plot_x) ||
           (x1 > geometry->plot_x + geometry->plot_width && x2 > geometry->plot_x + geometry->plot_width) ||
-          (fabs (y1 - y2) < 1 && fabs (x2 - x1) < 2 * inset))
+          (fabs (y1 - y2) < 1 && fabs (x2 - x1) < 2 * inset) ||
+          !_debrief_geometry_y_visible (geometry, MIN (y1, y2) - style->glyph_size, MAX (y1, y2) + style->glyph_size))
         continue;
       _debrief_renderer_add_arrow (cr, x1 + (x2 >= x1 ? inset : -inset), y1, x2 - (x2 >= x1 ? inset : -inset), y2,
                  style->glyph_size * 0.5);

@@ -2,7 +2,8 @@
  *
  * The PDF of `debrief export` and of the window's Export dialog, and
  * their PNG and SVG: all from DebriefTimelinePages, so a file looks like
- * the printout. A picture is one page as tall as every lane needs.
+ * the printout. A picture is one page as tall as every lane needs; its
+ * PNG is drawn and written a strip at a time.
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
@@ -14,6 +15,7 @@
 #include <cairo-svg.h>
 #include <math.h>
 
+#include "debrief-png-strips.h"
 #include "debrief-timeline-pages.h"
 
 #define PICTURE_MAX_PX 30000
@@ -73,9 +75,27 @@ debrief_timeline_pages_write_pdf (DebriefPageSetup  *setup,
   return finish (surface, error);
 }
 
+typedef struct {
+  DebriefTimelinePages    *pages;
+  DebriefTimelineRenderer *renderer;
+  double                   scale;
+  guint                    drawn;
+} Picture;
+
+static void
+draw_picture (cairo_t  *cr,
+              gpointer  user_data)
+{
+  Picture *picture = user_data;
+
+  cairo_scale (cr, picture->scale, picture->scale);
+  picture->drawn += debrief_timeline_pages_draw (picture->pages, picture->renderer, cr, 0);
+}
+
 /* Points on the page are @dpi / 72 pixels: the style's pixel (1/96 inch)
  * comes out @dpi / 96 pixels, so 96 dpi draws as on screen and 192 dpi
- * twice as fine. */
+ * twice as fine. A PNG is drawn in strips (debrief-png-strips.c), so
+ * @out_drawn counts what every strip drew. */
 gboolean
 debrief_timeline_pages_write_picture (DebriefPageSetup  *setup,
                                       gboolean           svg,
@@ -87,34 +107,33 @@ debrief_timeline_pages_write_picture (DebriefPageSetup  *setup,
 {
   g_autoptr(DebriefTimelinePages) pages = NULL;
   g_autoptr(DebriefTimelineRenderer) renderer = debrief_timeline_renderer_new ();
-  double scale = svg ? 1 : dpi / 72;
+  Picture picture = { NULL, renderer, svg ? 1 : dpi / 72 };
   cairo_surface_t *surface;
   cairo_t *cr;
-  guint drawn;
+  gboolean written;
 
-  setup->width = width_px / scale;
-  setup->height = PICTURE_MAX_PX / scale;
+  setup->width = width_px / picture.scale;
+  setup->height = PICTURE_MAX_PX / picture.scale;
   setup->pages_across = 1;
   pages = debrief_timeline_pages_new (setup);
-  setup->height = MIN (debrief_timeline_pages_get_natural_height (pages), PICTURE_MAX_PX / scale);
+  setup->height = MIN (debrief_timeline_pages_get_natural_height (pages), PICTURE_MAX_PX / picture.scale);
   g_clear_pointer (&pages, debrief_timeline_pages_free);
   pages = debrief_timeline_pages_new (setup);
+  picture.pages = pages;
 
   if (svg)
-    surface = cairo_svg_surface_create_for_stream (write_to_stream, stream, setup->width, setup->height);
-  else
-    surface = cairo_image_surface_create (CAIRO_FORMAT_RGB24, width_px, (int) ceil (setup->height * scale));
-  cr = cairo_create (surface);
-  cairo_scale (cr, scale, scale);
-  drawn = debrief_timeline_pages_draw (pages, renderer, cr, 0);
-  cairo_destroy (cr);
-  if (out_drawn != NULL)
-    *out_drawn = drawn;
-  if (!svg && cairo_surface_write_to_png_stream (surface, write_to_stream, stream) != CAIRO_STATUS_SUCCESS)
     {
-      cairo_surface_destroy (surface);
-      g_set_error (error, G_IO_ERROR, G_IO_ERROR_FAILED, "could not write the PNG");
-      return FALSE;
+      surface = cairo_svg_surface_create_for_stream (write_to_stream, stream, setup->width, setup->height);
+      cr = cairo_create (surface);
+      draw_picture (cr, &picture);
+      cairo_destroy (cr);
+      written = finish (surface, error);
     }
-  return finish (surface, error);
+  else
+    /* The page paints its background first, so the picture is opaque. */
+    written = debrief_png_write_strips (width_px, (int) ceil (setup->height * picture.scale), TRUE,
+                                        draw_picture, &picture, stream, error);
+  if (out_drawn != NULL)
+    *out_drawn = picture.drawn;
+  return written;
 }

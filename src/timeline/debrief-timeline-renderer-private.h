@@ -48,10 +48,20 @@ typedef struct {
   double                      plot_width;
   double                      lanes_y;       /* where the lanes area starts on the canvas */
   double                      lanes_bottom;
+  /* What the cairo_t's clip lets through, widened by a lane: rows beyond
+   * are not drawn at all, so a PNG drawn in strips costs each strip only
+   * its rows. Without a clip, the whole canvas. */
+  double                      cull_top;
+  double                      cull_bottom;
 } DebriefGeometry;
 
 void    _debrief_geometry_init        (DebriefGeometry            *geometry,
                                        const DebriefTimelineFrame *frame);
+void    _debrief_geometry_cull_to_clip (DebriefGeometry           *geometry,
+                                       cairo_t                    *cr);
+gboolean _debrief_geometry_y_visible  (const DebriefGeometry      *geometry,
+                                       double                      top,
+                                       double                      bottom);
 double  _debrief_geometry_x           (const DebriefGeometry      *geometry,
                                        gint64                      time);
 double  _debrief_geometry_row_top     (const DebriefGeometry      *geometry,

@@ -197,7 +197,47 @@ _debrief_geometry_init (DebriefGeometry            *geometry,
   geometry->plot_width = MAX (frame->width - geometry->plot_x, 1);
   geometry->lanes_y = debrief_timeline_frame_get_lanes_y (frame);
   geometry->lanes_bottom = frame->height;
+  geometry->cull_top = -G_MAXDOUBLE;
+  geometry->cull_bottom = G_MAXDOUBLE;
   debrief_timeline_frame_get_scale (frame, &geometry->scale);
+}
+
+/* A lane's worth of slack: glyphs, outlines and labels may reach a little
+ * past their row, and a row that touches the clip must be drawn whole.
+ * An empty clip (a strip of a picture below the chart) shows nothing. */
+void
+_debrief_geometry_cull_to_clip (DebriefGeometry *geometry,
+                                cairo_t         *cr)
+{
+  double x0, y0, x1, y1;
+
+  cairo_clip_extents (cr, &x0, &y0, &x1, &y1);
+  if (y1 <= y0 || x1 <= x0)
+    {
+      geometry->cull_top = G_MAXDOUBLE;
+      geometry->cull_bottom = -G_MAXDOUBLE;
+      return;
+    }
+  geometry->cull_top = y0 - geometry->style->lane_height;
+  geometry->cull_bottom = y1 + geometry->style->lane_height;
+}
+
+/* Whether anything between @top and @bottom (canvas y) can be seen. */
+gboolean
+_debrief_geometry_y_visible (const DebriefGeometry *geometry,
+                             double                 top,
+                             double                 bottom)
+{
+  return bottom > MAX (geometry->lanes_y, geometry->cull_top) &&
+         top < MIN (geometry->lanes_bottom, geometry->cull_bottom);
+}
+
+/* The ruler and the strip of phase and marker names are above the lanes:
+ * a strip of a tall picture further down need not lay out their labels. */
+static gboolean
+ruler_visible (const DebriefGeometry *geometry)
+{
+  return geometry->cull_top < geometry->lanes_y;
 }
 
 double
@@ -237,7 +277,7 @@ _debrief_geometry_row_visible (const DebriefGeometry    *geometry,
 {
   double top = _debrief_geometry_row_top (geometry, row);
 
-  return top + row->height > geometry->lanes_y && top < geometry->lanes_bottom;
+  return _debrief_geometry_y_visible (geometry, top, top + row->height);
 }
 
 /* ---- behind the lanes --------------------------------------------------------------- */
@@ -497,7 +537,7 @@ draw_markers (DebriefTimelineRenderer *renderer,
   cairo_restore (cr);
   _debrief_renderer_count (renderer, 1);
 
-  for (guint i = 0; i < spots->len; i++)
+  for (guint i = 0; i < spots->len && ruler_visible (geometry); i++)
     {
       MarkerSpot *spot = &g_array_index (spots, MarkerSpot, i);
       double next = i + 1 < spots->len ? g_array_index (spots, MarkerSpot, i + 1).x : geometry->frame->width;
@@ -586,10 +626,12 @@ debrief_timeline_renderer_draw (DebriefTimelineRenderer    *renderer,
   cairo_save (cr);
   cairo_rectangle (cr, 0, 0, frame->width, frame->height);
   cairo_clip (cr);
+  _debrief_geometry_cull_to_clip (&geometry, cr);
   draw_background (renderer, cr, &geometry, bands);
   _debrief_renderer_draw_stripes (renderer, cr, &geometry, geometry.plot_x, frame->width);
   draw_grid (renderer, cr, &geometry, ticks);
-  draw_phase_names (renderer, cr, &geometry, bands);
+  if (ruler_visible (&geometry))
+    draw_phase_names (renderer, cr, &geometry, bands);
   _debrief_renderer_draw_lanes (renderer, cr, &geometry);
   _debrief_renderer_draw_links (renderer, cr, &geometry, DEBRIEF_EVENT_REF_NONE, &frame->style->link,
                                 frame->style->line_width);
@@ -599,7 +641,7 @@ debrief_timeline_renderer_draw (DebriefTimelineRenderer    *renderer,
     hide_after_playhead (renderer, cr, &geometry);
   _debrief_renderer_draw_headers (renderer, cr, &geometry);
   _debrief_renderer_draw_notes (renderer, cr, &geometry);
-  if (frame->show_ruler)
+  if (frame->show_ruler && ruler_visible (&geometry))
     _debrief_renderer_draw_ruler (renderer, cr, &geometry, ticks);
   cairo_restore (cr);
 
