@@ -84,8 +84,17 @@ _debrief_timeline_view_describe_event (DebriefTimelineView *self,
   _debrief_timeline_view_make_frame (self, &frame);
   when = debrief_time_context_format (&frame.time, event->start, TRUE);
   utc = debrief_time_context_format_utc (event->start);
-  head = g_strdup_printf ("%s · %s", lane ? debrief_lane_get_name (lane) : "", kind_label (events, event));
+  /* Names and texts come from other people's files: each is isolated
+   * (U+2068 FSI … U+2069 PDI), so a right-to-left override inside one can
+   * reorder only itself, never the times and labels around it. */
+  head = g_strdup_printf ("\u2068%s\u2069 · %s", lane ? debrief_lane_get_name (lane) : "", kind_label (events, event));
   text = g_utf8_substring (event->text, 0, MIN (g_utf8_strlen (event->text, -1), 600));
+  {
+    char *isolated = g_strdup_printf ("\u2068%s\u2069", text);
+
+    g_free (text);
+    text = isolated;
+  }
 
   if (markup)
     {
