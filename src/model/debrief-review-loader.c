@@ -494,6 +494,37 @@ check_size (GFile       *file,
  *
  * Returns: (transfer full) (nullable): the review
  */
+static DebriefReview *
+fail_unreadable (const char  *label,
+                 GError      *read_error,
+                 GError     **error)
+{
+  g_set_error (error, G_IO_ERROR, G_IO_ERROR_FAILED, "%s: cannot be read: %s", label, read_error->message);
+  g_error_free (read_error);
+  return NULL;
+}
+
+/* A file with no local path (gvfs): read whole. */
+static DebriefReview *
+load_remote (GFile                *file,
+             const char           *label,
+             DebriefLoadProgress   progress,
+             gpointer              user_data,
+             GCancellable         *cancellable,
+             GError              **error)
+{
+  GError *read_error = NULL;
+  char *contents = NULL;
+  gsize length = 0;
+  DebriefReview *review;
+
+  if (!g_file_load_contents (file, cancellable, &contents, &length, NULL, &read_error))
+    return fail_unreadable (label, read_error, error);
+  review = load_bytes (contents, length, FALSE, label, progress, user_data, cancellable, error);
+  g_free (contents);
+  return review;
+}
+
 DebriefReview *
 debrief_review_load_file (GFile                *file,
                           const char           *label,
@@ -503,10 +534,8 @@ debrief_review_load_file (GFile                *file,
                           GError              **error)
 {
   g_autofree char *path = NULL;
-  g_autofree char *contents = NULL;
   g_autoptr(GMappedFile) mapped = NULL;
-  g_autoptr(GError) local_error = NULL;
-  gsize length = 0;
+  GError *read_error = NULL;
 
   g_return_val_if_fail (G_IS_FILE (file), NULL);
 
@@ -514,21 +543,12 @@ debrief_review_load_file (GFile                *file,
     return NULL;
 
   path = g_file_get_path (file);
-  if (path != NULL)
-    mapped = g_mapped_file_new (path, FALSE, &local_error);
-  else
-    g_file_load_contents (file, cancellable, &contents, &length, NULL, &local_error);
-
-  if (local_error != NULL)
-    {
-      g_set_error (error, G_IO_ERROR, G_IO_ERROR_FAILED, "%s: cannot be read: %s", label,
-                   local_error->message);
-      return NULL;
-    }
-
-  if (mapped != NULL)
-    return load_bytes (g_mapped_file_get_contents (mapped) ? g_mapped_file_get_contents (mapped) : "",
-                       g_mapped_file_get_length (mapped), TRUE, label, progress, user_data,
-                       cancellable, error);
-  return load_bytes (contents, length, FALSE, label, progress, user_data, cancellable, error);
+  if (path == NULL)
+    return load_remote (file, label, progress, user_data, cancellable, error);
+  mapped = g_mapped_file_new (path, FALSE, &read_error);
+  if (mapped == NULL)
+    return fail_unreadable (label, read_error, error);
+  return load_bytes (g_mapped_file_get_contents (mapped) ? g_mapped_file_get_contents (mapped) : "",
+                     g_mapped_file_get_length (mapped), TRUE, label, progress, user_data,
+                     cancellable, error);
 }
