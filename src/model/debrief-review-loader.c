@@ -28,6 +28,9 @@
 #include "debrief-time.h"
 
 #define MAX_LANES 10000
+#define MAX_ITEMS 100000  /* perspectives, phases, notes… and any unknown array */
+/* json-glib's tree costs ~150 bytes a value: this keeps it under ~300 MB. */
+#define MAX_OTHER_VALUES 2000000
 
 
 
@@ -347,6 +350,36 @@ root_is_object (Loader *loader)
   return FALSE;
 }
 
+/* The small collections are few by nature; a file with a million of them
+ * is refused from the scan's counts, before json-glib parses them. */
+static gboolean
+collections_are_small (Loader *loader)
+{
+  gboolean ok = TRUE;
+
+  for (guint i = 0; i < loader->scan.members->len; i++)
+    {
+      const DebriefJsonMember *member = &g_array_index (loader->scan.members, DebriefJsonMember, i);
+      guint limit = g_str_equal (member->name, "lanes") ? MAX_LANES : MAX_ITEMS;
+
+      if (member->first_byte != '[' || g_str_equal (member->name, "events") || member->n_elements <= limit)
+        continue;
+      debrief_problems_add (loader->problems, member->name, "expected at most %u %s, found %u",
+                            limit, g_str_equal (member->name, "lanes") ? "lanes" : "items",
+                            member->n_elements);
+      ok = FALSE;
+    }
+  /* Nested anywhere (inside a lane, an unknown member): counted whole. */
+  if (loader->scan.n_other_values > MAX_OTHER_VALUES)
+    {
+      debrief_problems_add (loader->problems, NULL,
+                            "expected at most %u JSON values outside \"events\", found %" G_GUINT64_FORMAT,
+                            MAX_OTHER_VALUES, loader->scan.n_other_values);
+      ok = FALSE;
+    }
+  return ok;
+}
+
 static gboolean
 load (Loader  *loader,
       GError **error)
@@ -367,7 +400,8 @@ load (Loader  *loader,
     }
   _debrief_loader_report_progress (loader, SCAN_SHARE);
 
-  if (!root_is_object (loader) || (root = parse_skeleton (loader, parser)) == NULL)
+  if (!root_is_object (loader) || !collections_are_small (loader) ||
+      (root = parse_skeleton (loader, parser)) == NULL)
     return debrief_problems_propagate (loader->problems, error);
 
   if (!read_document (loader, json_node_get_object (root), error))

@@ -27,7 +27,11 @@ collect (const char *path,
     }
   while ((name = g_dir_read_name (dir)) != NULL)
     if (name[0] != '.')
-      collect (g_build_filename (path, name, NULL), files);
+      {
+        g_autofree char *child = g_build_filename (path, name, NULL);
+
+        collect (child, files);
+      }
   g_dir_close (dir);
 }
 
@@ -43,6 +47,9 @@ main (int   argc,
       char *argv[])
 {
   g_autoptr(GPtrArray) files = g_ptr_array_new_with_free_func (g_free);
+
+  /* Line by line: a crash must not swallow the cases already reported. */
+  setvbuf (stdout, NULL, _IOLBF, 0);
 
   for (int i = 1; i < argc; i++)
     collect (argv[i], files);
