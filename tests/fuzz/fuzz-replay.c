@@ -59,7 +59,10 @@ main (int   argc,
       printf ("Bail out! no inputs in the corpus\n");
       return 1;
     }
-  printf ("1..%u\n", files->len);
+  /* The empty input first, as libFuzzer does (it found NULL + 0). */
+  printf ("1..%u\n", files->len + 1);
+  LLVMFuzzerTestOneInput ((const guint8 *) "", 0);
+  printf ("ok 1 - the empty input\n");
   for (guint i = 0; i < files->len; i++)
     {
       const char *path = g_ptr_array_index (files, i);
@@ -69,12 +72,12 @@ main (int   argc,
 
       if (!g_file_get_contents (path, &contents, &length, &error))
         {
-          printf ("not ok %u - %s: %s\n", i + 1, path, error->message);
+          printf ("not ok %u - %s: %s\n", i + 2, path, error->message);
           continue;
         }
       fflush (stdout);
       LLVMFuzzerTestOneInput ((const guint8 *) contents, length);
-      printf ("ok %u - %s\n", i + 1, path);
+      printf ("ok %u - %s\n", i + 2, path);
     }
   return 0;
 }
