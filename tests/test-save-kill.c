@@ -330,8 +330,9 @@ stress (gconstpointer data)
   g_test_message ("%s: %u kills, %u inside a save, %u saves completed, last version %u, "
                   "%u temporary files left behind", mode, kills, inside_save, saves, on_disk, leftovers);
   /* Unnamed temporary files leave nothing behind unless the kill lands
-   * between naming one and the rename (named ones left one a kill). */
-  g_assert_cmpuint (leftovers, <=, kills / 20);
+   * between naming one and the rename: 10 in 2,000 kills; named ones left
+   * one for most kills. */
+  g_assert_cmpuint (leftovers, <=, kills / 10 + 2);
   /* Many kills must land inside a save, or the test proves little (about
    * half do: the rest fall while the next version is being built). */
   g_assert_cmpuint (inside_save, >=, kills / 4);

@@ -204,6 +204,10 @@ static int
 open_unnamed (const char *folder)
 {
 #ifdef O_TMPFILE
+  /* Naming it later goes through /proc (give_name): without /proc, the
+   * named kind from the start. */
+  if (!g_file_test ("/proc/self/fd", G_FILE_TEST_IS_DIR))
+    return -1;
   return g_open (folder, O_TMPFILE | O_RDWR | O_CLOEXEC, 0666 & ~0111);
 #else
   return -1;
@@ -222,7 +226,7 @@ give_name (int   fd,
 
   for (guint attempt = 0; attempt < 8; attempt++)
     {
-      /* The template's XXXXXX, filled the way g_mkstemp would. */
+      /* The template's XXXXXX, as six random hex digits. */
       g_autofree char *suffix = g_strdup_printf ("%06x", g_random_int () & 0xffffff);
 
       memcpy (template + n - 6, suffix, 6);
