@@ -240,6 +240,9 @@ test_accessible_announces_focus (void)
   debrief_timeline_view_select (view, ref, FALSE);
   description = _debrief_timeline_view_describe_event (view, ref, FALSE);
   g_assert_nonnull (strstr (description, debrief_event_store_get (debrief_review_get_events (review), ref)->text));
+  /* Other people's text is isolated, so an override in it stays inside. */
+  g_assert_true (g_str_has_prefix (description, "\u2068"));
+  g_assert_nonnull (strstr (description, ": \u2068"));
   gtk_test_accessible_assert_property (GTK_ACCESSIBLE (view), GTK_ACCESSIBLE_PROPERTY_DESCRIPTION, description);
   gtk_window_destroy (window);
 }

@@ -6,6 +6,7 @@
 
 #include <math.h>
 
+#include "debrief-label-cache.h"
 #include "debrief-review-loader.h"
 #include "debrief-time.h"
 #include "debrief-timeline-renderer-private.h"
@@ -439,6 +440,23 @@ test_playhead_hides_the_future (void)
   g_assert_cmpuint (shown, >, 1000);
 }
 
+/* Other people's text is shown inertly: overrides and isolates out,
+ * control characters visible, markup as typed, the length bounded. */
+static void
+test_sanitize (void)
+{
+  g_autofree char *line = debrief_label_sanitize ("\u202edeyolped\u202c <b>x</b>\x01\ttab\nsecond", 100);
+  g_autofree char *lines = debrief_label_sanitize_lines ("\u2067ab\u2069\r\nc\rd\x1b[31m\u200f", 100);
+  g_autofree char *cut = debrief_label_sanitize_lines ("abcdef", 3);
+  g_autofree char *arabic = debrief_label_sanitize ("\u0645\u0631\u062d\u0628\u0627", 100);
+
+  g_assert_cmpstr (line, ==, "deyolped <b>x</b>\ufffd tab …");
+  g_assert_cmpstr (lines, ==, "ab\nc\nd\ufffd[31m");
+  g_assert_cmpstr (cut, ==, "abc…");
+  /* Right-to-left words themselves are kept: only the controls go. */
+  g_assert_cmpstr (arabic, ==, "\u0645\u0631\u062d\u0628\u0627");
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -447,6 +465,7 @@ main (int   argc,
 
   g_test_add_func ("/timeline/scale/zoom-keeps-pivot", test_scale_zoom_keeps_pivot);
   g_test_add_func ("/timeline/scale/limits", test_scale_limits);
+  g_test_add_func ("/timeline/label/sanitize", test_sanitize);
   g_test_add_func ("/timeline/layout/rows", test_layout_rows);
   g_test_add_func ("/timeline/playhead/hides-the-future", test_playhead_hides_the_future);
   g_test_add_func ("/timeline/layout/stacking", test_layout_stacking);

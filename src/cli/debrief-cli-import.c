@@ -221,6 +221,14 @@ print_summary (DebriefImportBatch         *batch,
     g_print (_("… and %u more skipped\n"), debrief_import_batch_get_n_skipped (batch) - SKIPS_LISTED);
 }
 
+/* A failure reports an error, except a programming error caught by a
+ * g_return_val_if_fail() (gcc -fanalyzer follows those paths too). */
+static const char *
+error_text (const GError *error)
+{
+  return error != NULL ? error->message : _("an internal error (see the warnings above)");
+}
+
 static int
 run (Arguments *arguments,
      GTimeZone *zone)
@@ -237,7 +245,7 @@ run (Arguments *arguments,
   review = open_target (arguments, &error);
   if (review == NULL)
     {
-      g_printerr ("debrief import: %s\n", error->message);
+      g_printerr ("debrief import: %s\n", error_text (error));
       return 1;
     }
   /* Times written without a zone are in --tz, else in the review's zone. */
@@ -258,7 +266,7 @@ run (Arguments *arguments,
       !parse_bound (arguments->to, zone, &options.to, &error) ||
       (maps = parse_maps (arguments->maps, &error)) == NULL)
     {
-      g_printerr ("debrief import: %s\n", error->message);
+      g_printerr ("debrief import: %s\n", error_text (error));
       return 2;
     }
   if (!read_sources (arguments, &options, batch, &error))

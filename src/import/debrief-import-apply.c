@@ -127,6 +127,8 @@ find_lane (DebriefReview           *review,
   return NULL;
 }
 
+#define NEW_LANE_ID_MAX 200
+
 static char *
 new_lane_id (DebriefReview *review,
              const char    *name)
@@ -135,6 +137,16 @@ new_lane_id (DebriefReview *review,
   char *id;
 
   g_strcanon (base, "abcdefghijklmnopqrstuvwxyz0123456789-_.", '-');
+  /* A review file needs ids of 1 to 256 bytes: a source may name a lane
+   * "" or with a whole paragraph (found by fuzzing: such a review could be
+   * saved but not opened again). The suffix below needs room too. */
+  if (strlen (base) > NEW_LANE_ID_MAX)
+    base[NEW_LANE_ID_MAX] = '\0';
+  if (*base == '\0')
+    {
+      g_free (base);
+      base = g_strdup ("lane");
+    }
   id = g_strdup (base);
   for (guint n = 2; debrief_review_lookup_lane (review, id) != NULL; n++)
     {

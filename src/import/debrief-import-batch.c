@@ -142,7 +142,7 @@ debrief_import_batch_add_lane (DebriefImportBatch *self,
     return GPOINTER_TO_UINT (found) - 1;
   lane = g_new0 (DebriefImportLane, 1);
   lane->kind = kind;
-  lane->name = g_strdup (name);
+  lane->name = g_utf8_make_valid (name, -1);  /* see keep() */
   g_ptr_array_add (self->lanes, lane);
   g_hash_table_insert (index, lane->name, GUINT_TO_POINTER (self->lanes->len));
   return self->lanes->len - 1;
@@ -158,7 +158,7 @@ debrief_import_batch_set_lane_tz (DebriefImportBatch *self,
   g_return_if_fail (lane < self->lanes->len);
   entry = g_ptr_array_index (self->lanes, lane);
   g_free (entry->tz);
-  entry->tz = g_strdup (tz);
+  entry->tz = tz ? g_utf8_make_valid (tz, -1) : NULL;  /* see keep() */
 }
 
 static char *
@@ -166,8 +166,14 @@ keep (DebriefImportBatch *self,
       const char         *text,
       gboolean            repeats)
 {
+  g_autofree char *valid = NULL;
+
   if (text == NULL)
     return NULL;
+  /* The last line of defence for every importer: a review holds UTF-8
+   * only, and a file with other bytes in it cannot be opened again. */
+  if (!g_utf8_validate (text, -1, NULL))
+    text = valid = g_utf8_make_valid (text, -1);
   return repeats ? g_string_chunk_insert_const (self->strings, text) : g_string_chunk_insert (self->strings, text);
 }
 

@@ -57,12 +57,12 @@ static void
 look_up_minute (DebriefImportClock *clock,
                 gint64              minute)
 {
-  gint32 daylight = offset_at (clock->zone, G_TIME_TYPE_DAYLIGHT, minute * 60);
+  gint32 summer = offset_at (clock->zone, G_TIME_TYPE_DAYLIGHT, minute * 60);
   gint32 standard = offset_at (clock->zone, G_TIME_TYPE_STANDARD, minute * 60);
 
   clock->minute = minute;
-  clock->offset_early = MAX (daylight, standard);
-  clock->offset_late = MIN (daylight, standard);
+  clock->offset_early = MAX (summer, standard);
+  clock->offset_late = MIN (summer, standard);
 }
 
 gint64

@@ -501,8 +501,7 @@ irc_read (GFile                      *source,
           DebriefImportBatch         *batch,
           GError                    **error)
 {
-  g_autofree char *path = g_file_get_path (source);
-  g_autoptr(GMappedFile) mapped = path ? g_mapped_file_new (path, FALSE, error) : NULL;
+  g_autoptr(GMappedFile) mapped = debrief_import_map_file (source, error);
   Reader reader = { .options = options, .batch = batch };
   const char *text;
   gboolean ok = TRUE;
@@ -515,9 +514,8 @@ irc_read (GFile                      *source,
   reader.text = g_string_sized_new (256);
   debrief_import_clock_init (&reader.clock, options->zone);
   choose_date (&reader);
-  text = g_mapped_file_get_contents (mapped);
-  if (text != NULL)
-    ok = read_lines (&reader, text, text + g_mapped_file_get_length (mapped), error);
+  text = debrief_import_mapped_text (mapped);
+  ok = read_lines (&reader, text, text + g_mapped_file_get_length (mapped), error);
   g_hash_table_unref (reader.nicks);
   g_string_free (reader.nick, TRUE);
   g_string_free (reader.text, TRUE);

@@ -157,12 +157,11 @@ jsonl_read (GFile                      *source,
             GError                    **error)
 {
   g_autoptr(GMappedFile) mapped = NULL;
-  g_autofree char *path = g_file_get_path (source);
   Reader reader = { options, batch, json_parser_new_immutable (), g_file_get_basename (source), 0 };
   const char *text, *end;
   guint line = 0;
 
-  mapped = path ? g_mapped_file_new (path, FALSE, error) : NULL;
+  mapped = debrief_import_map_file (source, error);
   if (mapped == NULL)
     {
       g_clear_object (&reader.parser);
@@ -170,9 +169,9 @@ jsonl_read (GFile                      *source,
       return FALSE;
     }
   reader.default_lane = debrief_import_batch_add_lane (batch, DEBRIEF_LANE_KIND_COMPONENT, reader.file_name);
-  text = g_mapped_file_get_contents (mapped);
+  text = debrief_import_mapped_text (mapped);
   end = text + g_mapped_file_get_length (mapped);
-  while (text != NULL && text < end && !g_cancellable_is_cancelled (options->cancellable))
+  while (text < end && !g_cancellable_is_cancelled (options->cancellable))
     {
       const char *newline = memchr (text, '\n', end - text);
       const char *stop = newline ? newline : end;

@@ -48,6 +48,12 @@ parse_file (GFile                      *source,
                    json_error->message);
       return NULL;
     }
+  /* An empty file parses, to nothing (found by fuzzing). */
+  if (json_parser_get_root (parser) == NULL)
+    {
+      g_set_error (error, DEBRIEF_IMPORT_ERROR, DEBRIEF_IMPORT_ERROR_UNREADABLE, _("%s: the file is empty"), where);
+      return NULL;
+    }
   return json_node_ref (json_parser_get_root (parser));
 }
 

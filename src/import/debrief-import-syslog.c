@@ -456,8 +456,7 @@ syslog_read (GFile                      *source,
              DebriefImportBatch         *batch,
              GError                    **error)
 {
-  g_autofree char *path = g_file_get_path (source);
-  g_autoptr(GMappedFile) mapped = path ? g_mapped_file_new (path, FALSE, error) : NULL;
+  g_autoptr(GMappedFile) mapped = debrief_import_map_file (source, error);
   Reader reader = { .options = options, .batch = batch };
   const char *text;
 
@@ -469,9 +468,8 @@ syslog_read (GFile                      *source,
   reader.text = g_string_sized_new (256);
   debrief_import_clock_init (&reader.clock, options->zone);
   choose_year (&reader, source);
-  text = g_mapped_file_get_contents (mapped);
-  if (text != NULL)
-    read_lines (&reader, text, text + g_mapped_file_get_length (mapped));
+  text = debrief_import_mapped_text (mapped);
+  read_lines (&reader, text, text + g_mapped_file_get_length (mapped));
   g_hash_table_unref (reader.lanes);
   g_string_free (reader.key, TRUE);
   g_string_free (reader.text, TRUE);

@@ -151,3 +151,40 @@ debrief_import_options_set_date (DebriefImportOptions *options,
   options->anchor = anchor;
   return TRUE;
 }
+
+/**
+ * debrief_import_map_file:
+ *
+ * The source's bytes, mapped: for the importers that read a file line by
+ * line. Only local files can be mapped; anything else is an error that
+ * says so (a mapping of NULL was once returned with no error).
+ *
+ * Returns: (transfer full) (nullable): the mapping; its contents may be
+ *   %NULL for an empty file — use debrief_import_mapped_text().
+ */
+GMappedFile *
+debrief_import_map_file (GFile   *source,
+                         GError **error)
+{
+  g_autofree char *path = g_file_get_path (source);
+
+  if (path == NULL)
+    {
+      g_autofree char *name = g_file_get_parse_name (source);
+
+      g_set_error (error, DEBRIEF_IMPORT_ERROR, DEBRIEF_IMPORT_ERROR_UNREADABLE,
+                   _("%s: only files on this computer can be imported; copy it here first"), name);
+      return NULL;
+    }
+  return g_mapped_file_new (path, FALSE, error);
+}
+
+/* Never NULL, so that text + length is defined behaviour for an empty file
+ * (found by fuzzing: NULL + 0 is undefined in C). */
+const char *
+debrief_import_mapped_text (GMappedFile *mapped)
+{
+  const char *text = g_mapped_file_get_contents (mapped);
+
+  return text != NULL ? text : "";
+}

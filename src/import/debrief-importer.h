@@ -63,6 +63,9 @@ const DebriefImporter         *debrief_importer_lookup    (const char           
 const DebriefImporter         *debrief_importer_detect    (GFile                      *source,
                                                            GError                    **error);
 void                           debrief_import_options_init (DebriefImportOptions      *options);
+GMappedFile                   *debrief_import_map_file     (GFile                      *source,
+                                                           GError                    **error);
+const char                    *debrief_import_mapped_text  (GMappedFile                *mapped);
 gboolean                       debrief_import_options_keeps (const DebriefImportOptions *options,
                                                             gint64                     time);
 gboolean                       debrief_import_options_set_date (DebriefImportOptions  *options,

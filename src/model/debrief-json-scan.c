@@ -280,6 +280,8 @@ push_frame (Scanner   *s,
 static void
 begin_value (Scanner *s)
 {
+  if (s->depth < 2 || !s->frames[1].is_split)
+    s->scan->n_other_values++;
   if (s->depth == 1 && s->frames[0].type == FRAME_OBJECT)
     {
       DebriefJsonMember member = { 0 };
@@ -288,12 +290,21 @@ begin_value (Scanner *s)
       member.value_start = s->pos;
       member.first_byte = s->data[s->pos];
       g_array_append_val (s->scan->members, member);
+      /* The array holds the member, name and all (freed with the scan): not
+       * a leak, whatever cppcheck says of a struct copied into a GArray. */
+      /* cppcheck-suppress memleak */
     }
-  else if (s->depth == 2 && s->frames[1].is_split)
+  else if (s->depth == 2 && s->frames[0].type == FRAME_OBJECT && s->frames[1].type == FRAME_ARRAY)
     {
-      guint64 start = s->pos;
+      /* Counted so the loader can refuse a million lanes before json-glib
+       * builds a tree of them (about 20 bytes of memory a byte of file). */
+      g_array_index (s->scan->members, DebriefJsonMember, s->scan->members->len - 1).n_elements++;
+      if (s->frames[1].is_split)
+        {
+          guint64 start = s->pos;
 
-      g_array_append_val (s->scan->element_starts, start);
+          g_array_append_val (s->scan->element_starts, start);
+        }
     }
 }
 

@@ -19,6 +19,7 @@ typedef struct {
   gsize  value_start;  /* offset of the value's first byte */
   gsize  value_end;    /* one past its last byte */
   char   first_byte;   /* tells the value's type: { [ " t f n - or a digit */
+  guint  n_elements;   /* for an array: how many (counted before anything is parsed) */
 } DebriefJsonMember;
 
 typedef struct {
@@ -26,6 +27,7 @@ typedef struct {
   int     split_member;    /* index of the member whose array elements are located, or -1 */
   GArray *element_starts;  /* guint64: offset of each element of that array */
   gsize   split_last_end;  /* one past the last element */
+  guint64 n_other_values;  /* values outside the split array: what json-glib will build a tree of */
 } DebriefJsonScan;
 
 typedef void (*DebriefJsonScanProgress) (gsize    done,

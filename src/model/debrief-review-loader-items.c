@@ -13,6 +13,7 @@
 #include "debrief-artefact.h"
 #include "debrief-dismissed-hint.h"
 #include "debrief-comparison.h"
+#include "debrief-artefact-path.h"
 #include "debrief-note.h"
 #include "debrief-perspective.h"
 #include "debrief-phase.h"
@@ -157,22 +158,6 @@ check_action_item (Loader              *loader,
   check_event_ids (loader, reader, "links", debrief_action_item_get_links (DEBRIEF_ACTION_ITEM (item)));
 }
 
-/* Artefacts are stored beside the review; a path that leads out of its
- * folder would let a shared review read any file of the person opening it. */
-static gboolean
-is_contained_relative_path (const char *path)
-{
-  g_auto(GStrv) parts = NULL;
-
-  if (path[0] == '\0' || g_path_is_absolute (path) || path[0] == '~' || strchr (path, '\\') != NULL)
-    return FALSE;
-  parts = g_strsplit (path, "/", -1);
-  for (guint i = 0; parts[i] != NULL; i++)
-    if (g_str_equal (parts[i], ".."))
-      return FALSE;
-  return TRUE;
-}
-
 static void
 check_artefact (Loader              *loader,
                 const DebriefReader *reader,
@@ -181,7 +166,7 @@ check_artefact (Loader              *loader,
   DebriefArtefact *artefact = DEBRIEF_ARTEFACT (item);
   const char *path = debrief_artefact_get_path (artefact);
 
-  if (path != NULL && !is_contained_relative_path (path))
+  if (path != NULL && !debrief_artefact_path_is_safe (path))
     {
       g_autofree char *quoted = debrief_quote_found (path);
 

@@ -28,6 +28,9 @@
 #include "debrief-time.h"
 
 #define MAX_LANES 10000
+#define MAX_ITEMS 100000  /* perspectives, phases, notes… and any unknown array */
+/* json-glib's tree costs ~150 bytes a value: this keeps it under ~300 MB. */
+#define MAX_OTHER_VALUES 2000000
 
 
 
@@ -349,6 +352,36 @@ root_is_object (Loader *loader)
   return FALSE;
 }
 
+/* The small collections are few by nature; a file with a million of them
+ * is refused from the scan's counts, before json-glib parses them. */
+static gboolean
+collections_are_small (Loader *loader)
+{
+  gboolean ok = TRUE;
+
+  for (guint i = 0; i < loader->scan.members->len; i++)
+    {
+      const DebriefJsonMember *member = &g_array_index (loader->scan.members, DebriefJsonMember, i);
+      guint limit = g_str_equal (member->name, "lanes") ? MAX_LANES : MAX_ITEMS;
+
+      if (member->first_byte != '[' || g_str_equal (member->name, "events") || member->n_elements <= limit)
+        continue;
+      debrief_problems_add (loader->problems, member->name, "expected at most %u %s, found %u",
+                            limit, g_str_equal (member->name, "lanes") ? "lanes" : "items",
+                            member->n_elements);
+      ok = FALSE;
+    }
+  /* Nested anywhere (inside a lane, an unknown member): counted whole. */
+  if (loader->scan.n_other_values > MAX_OTHER_VALUES)
+    {
+      debrief_problems_add (loader->problems, NULL,
+                            "expected at most %u JSON values outside \"events\", found %" G_GUINT64_FORMAT,
+                            MAX_OTHER_VALUES, loader->scan.n_other_values);
+      ok = FALSE;
+    }
+  return ok;
+}
+
 static gboolean
 load (Loader  *loader,
       GError **error)
@@ -369,7 +402,8 @@ load (Loader  *loader,
     }
   _debrief_loader_report_progress (loader, SCAN_SHARE);
 
-  if (!root_is_object (loader) || (root = parse_skeleton (loader, parser)) == NULL)
+  if (!root_is_object (loader) || !collections_are_small (loader) ||
+      (root = parse_skeleton (loader, parser)) == NULL)
     return debrief_problems_propagate (loader->problems, error);
 
   if (!read_document (loader, json_node_get_object (root), error))
@@ -496,6 +530,37 @@ check_size (GFile       *file,
  *
  * Returns: (transfer full) (nullable): the review
  */
+static DebriefReview *
+fail_unreadable (const char  *label,
+                 GError      *read_error,
+                 GError     **error)
+{
+  g_set_error (error, G_IO_ERROR, G_IO_ERROR_FAILED, "%s: cannot be read: %s", label, read_error->message);
+  g_error_free (read_error);
+  return NULL;
+}
+
+/* A file with no local path (gvfs): read whole. */
+static DebriefReview *
+load_remote (GFile                *file,
+             const char           *label,
+             DebriefLoadProgress   progress,
+             gpointer              user_data,
+             GCancellable         *cancellable,
+             GError              **error)
+{
+  GError *read_error = NULL;
+  char *contents = NULL;
+  gsize length = 0;
+  DebriefReview *review;
+
+  if (!g_file_load_contents (file, cancellable, &contents, &length, NULL, &read_error))
+    return fail_unreadable (label, read_error, error);
+  review = load_bytes (contents, length, FALSE, label, progress, user_data, cancellable, error);
+  g_free (contents);
+  return review;
+}
+
 DebriefReview *
 debrief_review_load_file (GFile                *file,
                           const char           *label,
@@ -505,10 +570,8 @@ debrief_review_load_file (GFile                *file,
                           GError              **error)
 {
   g_autofree char *path = NULL;
-  g_autofree char *contents = NULL;
   g_autoptr(GMappedFile) mapped = NULL;
-  g_autoptr(GError) local_error = NULL;
-  gsize length = 0;
+  GError *read_error = NULL;
 
   g_return_val_if_fail (G_IS_FILE (file), NULL);
 
@@ -516,21 +579,12 @@ debrief_review_load_file (GFile                *file,
     return NULL;
 
   path = g_file_get_path (file);
-  if (path != NULL)
-    mapped = g_mapped_file_new (path, FALSE, &local_error);
-  else
-    g_file_load_contents (file, cancellable, &contents, &length, NULL, &local_error);
-
-  if (local_error != NULL)
-    {
-      g_set_error (error, G_IO_ERROR, G_IO_ERROR_FAILED, "%s: cannot be read: %s", label,
-                   local_error->message);
-      return NULL;
-    }
-
-  if (mapped != NULL)
-    return load_bytes (g_mapped_file_get_contents (mapped) ? g_mapped_file_get_contents (mapped) : "",
-                       g_mapped_file_get_length (mapped), TRUE, label, progress, user_data,
-                       cancellable, error);
-  return load_bytes (contents, length, FALSE, label, progress, user_data, cancellable, error);
+  if (path == NULL)
+    return load_remote (file, label, progress, user_data, cancellable, error);
+  mapped = g_mapped_file_new (path, FALSE, &read_error);
+  if (mapped == NULL)
+    return fail_unreadable (label, read_error, error);
+  return load_bytes (g_mapped_file_get_contents (mapped) ? g_mapped_file_get_contents (mapped) : "",
+                     g_mapped_file_get_length (mapped), TRUE, label, progress, user_data,
+                     cancellable, error);
 }

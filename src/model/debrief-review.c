@@ -387,17 +387,17 @@ debrief_review_get_timezone (DebriefReview *self)
  * back to UTC for display; the name itself is kept. */
 void
 debrief_review_set_timezone (DebriefReview *self,
-                             const char    *timezone)
+                             const char    *zone_name)
 {
   g_return_if_fail (DEBRIEF_IS_REVIEW (self));
 
-  if (timezone == NULL)
-    timezone = "UTC";
-  if (g_strcmp0 (self->timezone, timezone) == 0)
+  if (zone_name == NULL)
+    zone_name = "UTC";
+  if (g_strcmp0 (self->timezone, zone_name) == 0)
     return;
 
   g_free (self->timezone);
-  self->timezone = g_strdup (timezone);
+  self->timezone = g_strdup (zone_name);
   g_clear_pointer (&self->time_zone, g_time_zone_unref);
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_TIMEZONE]);
 }

@@ -23,6 +23,7 @@
 #include <glib/gi18n.h>
 #include <glib/gstdio.h>
 #include <stdlib.h>
+#include <string.h>
 #include <sys/stat.h>
 #include <unistd.h>
 
@@ -91,27 +92,68 @@ fail_errno (GError     **error,
 }
 
 /* A link costs nothing and leaves no moment without a copy; where the file
- * system has no hard links, the old version is copied instead. A backup
- * that cannot be made does not stop the save: the target is still intact
- * until the rename. */
+ * system has no hard links, the old version is copied instead. The link is
+ * made under a temporary name and renamed over the old backup, so a crash
+ * at any moment leaves a complete backup (unlinking the old one first left
+ * none for a moment: the kill test found it). A backup that cannot be made
+ * does not stop the save: the target is still intact until the rename. */
 static void
 keep_backup (const char *target)
 {
   g_autofree char *backup = g_strconcat (target, "~", NULL);
+  g_autofree char *staging = NULL;
   g_autoptr(GFile) source = NULL;
   g_autoptr(GFile) destination = NULL;
   g_autoptr(GError) error = NULL;
 
-  if (g_unlink (backup) != 0 && errno != ENOENT)
-    g_warning ("Could not replace the backup %s: %s", backup, g_strerror (errno));
-  if (link (target, backup) == 0)
-    return;
+  for (guint attempt = 0; attempt < 8 && staging == NULL; attempt++)
+    {
+      g_autofree char *name = g_strdup_printf ("%s~.%08x", target, g_random_int ());
+
+      if (link (target, name) == 0)
+        staging = g_steal_pointer (&name);
+      else if (errno != EEXIST)
+        break;
+    }
+  if (staging != NULL)
+    {
+      if (g_rename (staging, backup) == 0)
+        return;
+      g_unlink (staging);
+    }
 
   source = g_file_new_for_path (target);
   destination = g_file_new_for_path (backup);
   if (!g_file_copy (source, destination, G_FILE_COPY_OVERWRITE | G_FILE_COPY_NOFOLLOW_SYMLINKS,
                     NULL, NULL, NULL, &error))
     g_warning ("Could not keep a backup at %s: %s", backup, error->message);
+}
+
+/* Backup links a killed save left under their temporary names
+ * (BASE~.8 hex digits): nothing else is named so, and each is a copy of an
+ * older version that the backup holds anyway. */
+static void
+remove_stale_backup_links (const char *folder,
+                           const char *base)
+{
+  g_autoptr(GDir) dir = g_dir_open (folder, 0, NULL);
+  g_autofree char *prefix = g_strconcat (base, "~.", NULL);
+  gsize n = strlen (prefix);
+  const char *name;
+
+  while (dir != NULL && (name = g_dir_read_name (dir)) != NULL)
+    {
+      gboolean ours = strncmp (name, prefix, n) == 0 && strlen (name + n) == 8;
+
+      for (guint i = 0; ours && i < 8; i++)
+        ours = g_ascii_isxdigit (name[n + i]);
+      if (ours)
+        {
+          g_autofree char *path = g_build_filename (folder, name, NULL);
+
+          g_unlink (path);
+        }
+    }
 }
 
 static void
@@ -154,6 +196,49 @@ write_temporary (int               fd,
   return TRUE;
 }
 
+/* A file with no name in @folder (O_TMPFILE): a process killed while
+ * writing it leaves nothing behind, where a named temporary file would stay
+ * beside the review (the kill test counted hundreds). -1 where the file
+ * system cannot (then a named one is used). */
+static int
+open_unnamed (const char *folder)
+{
+#ifdef O_TMPFILE
+  /* Naming it later goes through /proc (give_name): without /proc, the
+   * named kind from the start. */
+  if (!g_file_test ("/proc/self/fd", G_FILE_TEST_IS_DIR))
+    return -1;
+  return g_open (folder, O_TMPFILE | O_RDWR | O_CLOEXEC, 0666 & ~0111);
+#else
+  return -1;
+#endif
+}
+
+/* Names the unnamed file, just before the rename: the one moment a kill
+ * can still leave a temporary file, instead of the whole write. */
+static gboolean
+give_name (int   fd,
+           char *template,
+           int  *out_errno)
+{
+  g_autofree char *proc = g_strdup_printf ("/proc/self/fd/%d", fd);
+  gsize n = strlen (template);
+
+  for (guint attempt = 0; attempt < 8; attempt++)
+    {
+      /* The template's XXXXXX, as six random hex digits. */
+      g_autofree char *suffix = g_strdup_printf ("%06x", g_random_int () & 0xffffff);
+
+      memcpy (template + n - 6, suffix, 6);
+      if (linkat (AT_FDCWD, proc, AT_FDCWD, template, AT_SYMLINK_FOLLOW) == 0)
+        return TRUE;
+      if (errno != EEXIST)
+        break;
+    }
+  *out_errno = errno;
+  return FALSE;
+}
+
 static gboolean
 replace_local (const char            *path,
                const char            *label,
@@ -169,7 +254,7 @@ replace_local (const char            *path,
   g_autofree char *base = NULL;
   g_autoptr(GError) write_error = NULL;
   struct stat original;
-  gboolean exists;
+  gboolean exists, unnamed = FALSE;
   int fd, saved_errno;
 
   /* A symbolic link is followed, so the file it points to is replaced. */
@@ -186,7 +271,11 @@ replace_local (const char            *path,
     return fail_errno (error, label, folder, exists, ENOENT);
 
   temporary = g_strdup_printf ("%s/.%s.XXXXXX", folder, base);
-  fd = g_mkstemp_full (temporary, O_RDWR | O_CLOEXEC, 0666 & ~0111);
+  fd = open_unnamed (folder);
+  if (fd < 0)
+    fd = g_mkstemp_full (temporary, O_RDWR | O_CLOEXEC, 0666 & ~0111);
+  else
+    unnamed = TRUE;
   if (fd < 0)
     return fail_errno (error, label, folder, exists, errno);
 
@@ -194,7 +283,8 @@ replace_local (const char            *path,
                         &saved_errno, &write_error))
     {
       close (fd);
-      g_unlink (temporary);
+      if (!unnamed)
+        g_unlink (temporary);
       if (saved_errno != 0)
         return fail_errno (error, label, folder, exists, saved_errno);
       if (g_error_matches (write_error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
@@ -205,10 +295,17 @@ replace_local (const char            *path,
       return fail (error, write_error->domain, write_error->code, label, exists,
                    explain_error (write_error));
     }
-  close (fd);
 
   if (exists && (flags & DEBRIEF_SAFE_FILE_KEEP_BACKUP))
     keep_backup (target);
+
+  /* Named as late as possible: the name is what a kill could leave. */
+  if (unnamed && !give_name (fd, temporary, &saved_errno))
+    {
+      close (fd);
+      return fail_errno (error, label, folder, exists, saved_errno);
+    }
+  close (fd);
 
   if (g_rename (temporary, target) != 0)
     {
@@ -217,6 +314,8 @@ replace_local (const char            *path,
       return fail_errno (error, label, folder, exists, saved_errno);
     }
 
+  if (exists && (flags & DEBRIEF_SAFE_FILE_KEEP_BACKUP))
+    remove_stale_backup_links (folder, base);
   sync_folder (folder);
   return TRUE;
 }

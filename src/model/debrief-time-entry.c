@@ -402,14 +402,14 @@ read_duration (const char  *p,
   return TRUE;
 }
 
+/* @p: the text after the sign, which skip_relative_sign() found. */
 static gboolean
-parse_relative (const char  *text,
+parse_relative (const char  *p,
+                int          sign,
                 gint64       incident_start,
                 gint64      *out_usec,
                 GError     **error)
 {
-  int sign;
-  const char *p = skip_relative_sign (text, &sign);
   gint64 delta;
 
   if (!read_duration (p, &delta, error))
@@ -442,6 +442,7 @@ debrief_time_entry_parse (const char  *text,
 {
   g_autofree char *trimmed = NULL;
   g_autoptr(GTimeZone) utc = NULL;
+  const char *after_sign;
   int sign;
 
   g_return_val_if_fail (text != NULL, FALSE);
@@ -455,8 +456,11 @@ debrief_time_entry_parse (const char  *text,
   if (*trimmed == '\0')
     return fail (error, DEBRIEF_TIME_ENTRY_ERROR_EMPTY,
                  _("Expected a time such as 09:02:11, +00:14:05 or 2026-03-14T09:02:11Z"));
-  if (skip_relative_sign (trimmed, &sign) != NULL)
-    return parse_relative (trimmed, incident_start, out_usec, error);
+  /* The sign is found once and what follows it handed on (gcc -fanalyzer
+   * could not tell that a second search finds it again). */
+  after_sign = skip_relative_sign (trimmed, &sign);
+  if (after_sign != NULL)
+    return parse_relative (after_sign, sign, incident_start, out_usec, error);
   if (debrief_time_parse_rfc3339 (trimmed, out_usec))
     return TRUE;
   return parse_local (trimmed, zone, reference != DEBRIEF_TIME_NONE ? reference : incident_start,

@@ -143,6 +143,18 @@ is_bidi_control (gunichar c)
          c == 0x061c;
 }
 
+static void
+append_inert (GString  *out,
+              gunichar  c)
+{
+  if (c == '\t')
+    g_string_append_c (out, ' ');
+  else if (c < 0x20 || (c >= 0x7f && c < 0xa0))
+    g_string_append_unichar (out, 0xfffd);
+  else if (!is_bidi_control (c))
+    g_string_append_unichar (out, c);
+}
+
 /**
  * debrief_label_sanitize:
  *
@@ -167,15 +179,47 @@ debrief_label_sanitize (const char *text,
           g_string_append (out, "…");
           break;
         }
-      if (c == '\t')
-        g_string_append_c (out, ' ');
-      else if (c < 0x20 || (c >= 0x7f && c < 0xa0))
-        g_string_append_unichar (out, 0xfffd);
-      else if (!is_bidi_control (c))
-        g_string_append_unichar (out, c);
+      append_inert (out, c);
     }
   if (text[strcspn (text, "\r\n")] != '\0' && chars <= max_chars)
     g_string_append (out, " …");
+  return g_string_free (out, FALSE);
+}
+
+/**
+ * debrief_label_sanitize_lines:
+ *
+ * Like debrief_label_sanitize(), for text shown whole in a widget (a
+ * tooltip, a list cell): every line kept ("\r\n" and "\r" as "\n"), at
+ * most @max_chars characters in all. Other people's text, shown inertly:
+ * an override cannot make "deyolped" read "deployed" (the Events list did,
+ * before), and a 10 MB message does not become a 10 MB label.
+ */
+char *
+debrief_label_sanitize_lines (const char *text,
+                              gsize       max_chars)
+{
+  GString *out = g_string_sized_new (MIN (strlen (text), max_chars * 2) + 4);
+  gsize chars = 0;
+
+  for (const char *p = text; *p != '\0'; p = g_utf8_next_char (p))
+    {
+      gunichar c = g_utf8_get_char_validated (p, -1);
+
+      if (c == (gunichar) -1 || c == (gunichar) -2)
+        break;
+      if (chars++ >= max_chars)
+        {
+          g_string_append (out, "…");
+          break;
+        }
+      if (c == '\r' && p[1] == '\n')
+        continue;
+      if (c == '\n' || c == '\r')
+        g_string_append_c (out, '\n');
+      else
+        append_inert (out, c);
+    }
   return g_string_free (out, FALSE);
 }
 

@@ -38,6 +38,8 @@ double             debrief_label_cache_get_line_height (DebriefLabelCache *cache
 
 char              *debrief_label_sanitize          (const char        *text,
                                                     gsize              max_chars);
+char              *debrief_label_sanitize_lines    (const char        *text,
+                                                    gsize              max_chars);
 
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (DebriefLabelCache, debrief_label_cache_free)
 

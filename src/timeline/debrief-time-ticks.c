@@ -425,6 +425,8 @@ series_emit (Series *series,
   if (series->info != NULL)
     tick.label = format_label (series->clock, series->info->style, time, local);
   g_array_append_val (series->ticks, tick);
+  /* The array owns the label now (freed with the tick set). */
+  /* cppcheck-suppress memleak */
 }
 
 /* Every instant at which the display shows a multiple of the step: none
@@ -658,6 +660,8 @@ add_contexts (DebriefTickSet         *set,
 
           context.label = context_label (clock, unit, local);
           g_array_append_val (set->contexts, context);
+          /* The array owns the label now (freed with the tick set). */
+          /* cppcheck-suppress memleak */
         }
       begin = next;
       local = next_local;

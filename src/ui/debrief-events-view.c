@@ -17,8 +17,12 @@
 #include "debrief-event-item.h"
 #include "debrief-event-kind.h"
 #include "debrief-events-view.h"
+#include "debrief-label-cache.h"
 #include "debrief-time.h"
 #include "debrief-time-ticks.h"
+
+/* A cell shows one line; past this a longer text is cut ("…"). */
+#define MAX_SHOWN_CHARS 2000
 
 struct _DebriefEventsView
 {
@@ -160,11 +164,24 @@ bind_cell (GtkSignalListItemFactory *factory,
     case COLUMN_TEXT:
     default:
       text = format_text (event);
-      gtk_widget_set_tooltip_text (GTK_WIDGET (label), event->text);
+      {
+        g_autofree char *tip = debrief_label_sanitize_lines (event->text, MAX_SHOWN_CHARS);
+
+        gtk_widget_set_tooltip_text (GTK_WIDGET (label), tip);
+      }
       g_object_set_data_full (G_OBJECT (label), "event-item", g_object_ref (item), g_object_unref);
       g_hash_table_add (self->text_labels, label);
       mark_match (self, GTK_WIDGET (label));
       break;
+    }
+  /* Names, kinds and texts come from other people's files: shown inertly
+   * (no bidi overrides, no control characters, bounded). */
+  if (column != COLUMN_TIME)
+    {
+      char *shown = debrief_label_sanitize (text, MAX_SHOWN_CHARS);
+
+      g_free (text);
+      text = shown;
     }
   gtk_label_set_text (label, text);
 }

@@ -24,6 +24,7 @@
 #include <math.h>
 
 #include "debrief-event-kind.h"
+#include "debrief-label-cache.h"
 #include "debrief-time.h"
 #include "debrief-timeline-view-private.h"
 
@@ -84,8 +85,18 @@ _debrief_timeline_view_describe_event (DebriefTimelineView *self,
   _debrief_timeline_view_make_frame (self, &frame);
   when = debrief_time_context_format (&frame.time, event->start, TRUE);
   utc = debrief_time_context_format_utc (event->start);
-  head = g_strdup_printf ("%s · %s", lane ? debrief_lane_get_name (lane) : "", kind_label (events, event));
-  text = g_utf8_substring (event->text, 0, MIN (g_utf8_strlen (event->text, -1), 600));
+  /* Names and texts come from other people's files: shown inertly (bidi
+   * controls and control characters out, as the chart does), and each
+   * isolated (U+2068 FSI … U+2069 PDI), so right-to-left words in one
+   * cannot reorder the times and labels around it. */
+  {
+    g_autofree char *name = debrief_label_sanitize (lane ? debrief_lane_get_name (lane) : "", 200);
+    g_autofree char *inert = debrief_label_sanitize_lines (event->text, 600);
+    g_autofree char *kind = debrief_label_sanitize (kind_label (events, event), 200);
+
+    head = g_strdup_printf ("\u2068%s\u2069 · %s", name, kind);
+    text = g_strdup_printf ("\u2068%s\u2069", inert);
+  }
 
   if (markup)
     {

@@ -35,6 +35,8 @@ make_recent_row (GtkRecentInfo *info)
   g_autofree char *folder = parent ? g_file_get_parse_name (parent) : g_strdup ("");
   GtkWidget *row = adw_action_row_new ();
 
+  /* A file name is text, not markup: "R&D <notes>.debrief" shows as named. */
+  adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (row), FALSE);
   adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), gtk_recent_info_get_display_name (info));
   adw_action_row_set_subtitle (ADW_ACTION_ROW (row), folder);
   adw_action_row_add_suffix (ADW_ACTION_ROW (row), gtk_image_new_from_icon_name ("go-next-symbolic"));
