@@ -392,13 +392,18 @@ csv_sniff (GFile      *source,
   g_autofree char *name = g_file_get_basename (source);
   g_autofree char *lower = g_ascii_strdown (name, -1);
   gboolean named = g_str_has_suffix (lower, ".csv") || g_str_has_suffix (lower, ".tsv");
-  const char *newline = head_len ? memchr (head, '\n', head_len) : NULL;
-  g_autofree char *first = head_len ? g_ascii_strdown (head, newline ? newline - head : (gssize) head_len) : NULL;
-  char delimiter = first ? debrief_csv_guess_delimiter (first, strlen (first)) : ',';
-  gboolean has_delimiter = first && strchr (first, delimiter) != NULL;
-  gboolean has_time = FALSE;
+  const char *newline;
+  g_autofree char *first = NULL;
+  char delimiter;
+  gboolean has_delimiter, has_time = FALSE;
 
-  if (head_len == 0 || first[0] == '{' || first[0] == '[' || first[0] == '<')
+  if (head_len == 0)
+    return 0;
+  newline = memchr (head, '\n', head_len);
+  first = g_ascii_strdown (head, newline ? newline - head : (gssize) head_len);
+  delimiter = debrief_csv_guess_delimiter (first, strlen (first));
+  has_delimiter = strchr (first, delimiter) != NULL;
+  if (first[0] == '{' || first[0] == '[' || first[0] == '<')
     return 0;
   /* A whole field of the header, not a word in a log line ("timeout, retry"). */
   if (has_delimiter)

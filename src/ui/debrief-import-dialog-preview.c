@@ -93,6 +93,8 @@ report_progress (ReadJob *job,
   progress->name = g_file_get_basename (g_ptr_array_index (job->sources, index));
   progress->index = index;
   progress->n = job->sources->len;
+  /* The main context owns @progress now and frees it with progress_free
+   * (build-aux/cppcheck.supp: cppcheck cannot follow that hand-over). */
   g_main_context_invoke_full (NULL, G_PRIORITY_DEFAULT, show_progress, progress, progress_free);
 }
 
