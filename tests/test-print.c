@@ -87,6 +87,13 @@ test_print_to_pdf (void)
   choice.notes = TRUE;
   debrief_print_choice_save (&choice, debrief_print_get_settings ());
   debrief_print_choice_clear (&choice);
+  /* The tab's choices are the next defaults, the ones Preferences shows. */
+  {
+    g_autoptr(GSettings) preferences = g_settings_new ("io.github.debrief.Debrief");
+
+    g_assert_cmpint (g_settings_get_int (preferences, "print-pages-across"), ==, 3);
+    g_assert_true (g_settings_get_boolean (preferences, "print-notes"));
+  }
 
   fill_source (&source, review);
   g_assert_cmpint (debrief_print_run (NULL, &source, GTK_PRINT_OPERATION_ACTION_EXPORT, path, &error), ==,

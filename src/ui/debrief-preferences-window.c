@@ -25,6 +25,7 @@ struct _DebriefPreferencesWindow
   GtkSpinButton        *projection_scale_spin;
   GtkSwitch            *pseudonyms_switch;
   GtkSwitch            *language_hints_switch;
+  GtkSpinButton        *pages_spin;
 };
 
 G_DEFINE_FINAL_TYPE (DebriefPreferencesWindow, debrief_preferences_window, ADW_TYPE_PREFERENCES_WINDOW)
@@ -141,6 +142,45 @@ build_presenting_group (DebriefPreferencesWindow *self)
 }
 
 static GtkWidget *
+switch_row (DebriefPreferencesWindow *self,
+            const char               *key,
+            const char               *title,
+            const char               *subtitle)
+{
+  GtkWidget *toggle = gtk_switch_new ();
+
+  g_settings_bind (self->settings, key, toggle, "active", G_SETTINGS_BIND_DEFAULT);
+  return suffix_row (title, subtitle, toggle);
+}
+
+/* What the print dialog's Timeline tab and the Export dialog start with;
+ * they write the last choice back here. */
+static GtkWidget *
+build_printing_group (DebriefPreferencesWindow *self)
+{
+  GtkWidget *group = adw_preferences_group_new ();
+  GtkWidget *row;
+
+  adw_preferences_group_set_title (ADW_PREFERENCES_GROUP (group), _("Printing and Export"));
+  self->pages_spin = GTK_SPIN_BUTTON (gtk_spin_button_new_with_range (0, 50, 1));
+  g_settings_bind (self->settings, "print-pages-across", self->pages_spin, "value", G_SETTINGS_BIND_DEFAULT);
+  row = suffix_row (_("Pages Across the Time Axis"), _("0 fits the whole range on one page"),
+                    GTK_WIDGET (self->pages_spin));
+  adw_preferences_group_add (ADW_PREFERENCES_GROUP (group), row);
+  adw_preferences_group_add (ADW_PREFERENCES_GROUP (group),
+                             switch_row (self, "print-legend", _("Legend"), _("Kinds of events and lane colours on each page")));
+  adw_preferences_group_add (ADW_PREFERENCES_GROUP (group),
+                             switch_row (self, "print-notes", _("Shared Notes"), _("On pages after the chart; private notes never print")));
+  adw_preferences_group_add (ADW_PREFERENCES_GROUP (group),
+                             switch_row (self, "print-pseudonymise", _("Roles Instead of Names"),
+                                         _("For reviews shared beyond the room")));
+  adw_preferences_group_add (ADW_PREFERENCES_GROUP (group),
+                             switch_row (self, "print-screen-style", _("Screen Colours"),
+                                         _("Instead of the white print style")));
+  return group;
+}
+
+static GtkWidget *
 build_saving_group (DebriefPreferencesWindow *self)
 {
   GtkWidget *group = adw_preferences_group_new ();
@@ -181,9 +221,10 @@ debrief_preferences_window_init (DebriefPreferencesWindow *self)
   adw_preferences_page_set_icon_name (ADW_PREFERENCES_PAGE (page), "preferences-system-symbolic");
   adw_preferences_page_add (ADW_PREFERENCES_PAGE (page), ADW_PREFERENCES_GROUP (build_timeline_group (self)));
   adw_preferences_page_add (ADW_PREFERENCES_PAGE (page), ADW_PREFERENCES_GROUP (build_presenting_group (self)));
+  adw_preferences_page_add (ADW_PREFERENCES_PAGE (page), ADW_PREFERENCES_GROUP (build_printing_group (self)));
   adw_preferences_page_add (ADW_PREFERENCES_PAGE (page), ADW_PREFERENCES_GROUP (build_saving_group (self)));
   adw_preferences_window_add (ADW_PREFERENCES_WINDOW (self), ADW_PREFERENCES_PAGE (page));
-  adw_preferences_window_set_search_enabled (ADW_PREFERENCES_WINDOW (self), FALSE);
+  adw_preferences_window_set_search_enabled (ADW_PREFERENCES_WINDOW (self), TRUE);
   gtk_window_set_default_size (GTK_WINDOW (self), 640, 560);
 }
 

@@ -46,16 +46,18 @@ debrief_print_choice_load (DebriefPrintChoice *choice,
                            GtkPrintSettings   *settings)
 {
   const char *range = settings ? gtk_print_settings_get (settings, "debrief-range") : NULL;
+  g_autoptr(GSettings) preferences = g_settings_new ("io.github.debrief.Debrief");
 
   *choice = (DebriefPrintChoice) { 0 };
   choice->range = g_strdup (range ? range : "incident");
-  choice->pages_across = settings && gtk_print_settings_has_key (settings, "debrief-pages-across")
-                         ? gtk_print_settings_get_int (settings, "debrief-pages-across") : 1;
-  choice->legend = settings && gtk_print_settings_has_key (settings, "debrief-legend")
-                   ? gtk_print_settings_get_bool (settings, "debrief-legend") : TRUE;
-  choice->notes = settings && gtk_print_settings_get_bool (settings, "debrief-notes");
-  choice->pseudonymise = settings && gtk_print_settings_get_bool (settings, "debrief-pseudonymise");
-  choice->screen_style = settings && gtk_print_settings_get_bool (settings, "debrief-screen-style");
+  /* The options a facilitator sets once are GSettings keys, also in
+   * Preferences; the range belongs to this review, so it stays with the
+   * print settings. */
+  choice->pages_across = g_settings_get_int (preferences, "print-pages-across");
+  choice->legend = g_settings_get_boolean (preferences, "print-legend");
+  choice->notes = g_settings_get_boolean (preferences, "print-notes");
+  choice->pseudonymise = g_settings_get_boolean (preferences, "print-pseudonymise");
+  choice->screen_style = g_settings_get_boolean (preferences, "print-screen-style");
   choice->png_width = settings ? gtk_print_settings_get_int_with_default (settings, "debrief-png-width", 3000) : 3000;
   choice->png_dpi = settings ? gtk_print_settings_get_int_with_default (settings, "debrief-png-dpi", 192) : 192;
 }
@@ -64,12 +66,15 @@ void
 debrief_print_choice_save (const DebriefPrintChoice *choice,
                            GtkPrintSettings         *settings)
 {
+  g_autoptr(GSettings) preferences = g_settings_new ("io.github.debrief.Debrief");
+
   gtk_print_settings_set (settings, "debrief-range", choice->range);
-  gtk_print_settings_set_int (settings, "debrief-pages-across", choice->pages_across);
-  gtk_print_settings_set_bool (settings, "debrief-legend", choice->legend);
-  gtk_print_settings_set_bool (settings, "debrief-notes", choice->notes);
-  gtk_print_settings_set_bool (settings, "debrief-pseudonymise", choice->pseudonymise);
-  gtk_print_settings_set_bool (settings, "debrief-screen-style", choice->screen_style);
+  /* The last choice is the next default (and what Preferences shows). */
+  g_settings_set_int (preferences, "print-pages-across", CLAMP (choice->pages_across, 0, 50));
+  g_settings_set_boolean (preferences, "print-legend", choice->legend);
+  g_settings_set_boolean (preferences, "print-notes", choice->notes);
+  g_settings_set_boolean (preferences, "print-pseudonymise", choice->pseudonymise);
+  g_settings_set_boolean (preferences, "print-screen-style", choice->screen_style);
   gtk_print_settings_set_int (settings, "debrief-png-width", choice->png_width);
   gtk_print_settings_set_int (settings, "debrief-png-dpi", choice->png_dpi);
 }
