@@ -13,6 +13,8 @@
 
 #include "config.h"
 
+#include <string.h>
+
 #include "debrief-import-batch.h"
 #include "debrief-time.h"
 
@@ -192,6 +194,18 @@ keep_strv (DebriefImportBatch *self,
   return copy;
 }
 
+/* A kind is an id in the review file: not empty, at most 256 bytes. A
+ * column of text read as the kind can be anything (found by fuzzing a
+ * CSV): such an event is a "log" line rather than a review that saves
+ * but does not open. */
+static const char *
+usable_kind (const char *kind)
+{
+  if (kind == NULL || *kind == '\0' || strlen (kind) > 256)
+    return "log";
+  return kind;
+}
+
 /* @spec's strings are copied; its `lane` and `id` are ignored: @lane is a
  * batch lane, and ids are given when the events join a review. */
 guint
@@ -208,7 +222,10 @@ debrief_import_batch_add_event (DebriefImportBatch     *self,
   kept.end = spec->end;
   kept.lane = lane;
   kept.author = DEBRIEF_LANE_KEY_NONE;
-  kept.kind = keep (self, spec->kind ? spec->kind : "log", TRUE);
+  kept.kind = keep (self, usable_kind (spec->kind), TRUE);
+  /* Made valid UTF-8, a kind can grow past the limit (U+FFFD is 3 bytes). */
+  if (strlen (kept.kind) > 256)
+    kept.kind = keep (self, "log", TRUE);
   kept.text = keep (self, spec->text ? spec->text : "", FALSE);
   kept.source_type = keep (self, spec->source_type, TRUE);
   kept.source_ref = keep (self, spec->source_ref, TRUE);
@@ -381,9 +398,10 @@ debrief_import_batch_add_series (DebriefImportBatch *self,
   g_return_if_fail (name != NULL && samples != NULL);
 
   series = g_new0 (DebriefImportSeries, 1);
-  series->name = g_strdup (name);
-  series->lane = g_strdup (lane);
-  series->unit = g_strdup (unit);
+  /* Valid UTF-8, as every text of a review must be (found by fuzzing). */
+  series->name = g_utf8_make_valid (name, -1);
+  series->lane = lane ? g_utf8_make_valid (lane, -1) : NULL;
+  series->unit = unit ? g_utf8_make_valid (unit, -1) : NULL;
   series->samples = debrief_samples_ref (samples);
   g_ptr_array_add (self->series, series);
 }

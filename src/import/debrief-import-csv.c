@@ -378,7 +378,7 @@ csv_read (GFile                      *source,
       return FALSE;
     }
   reader.default_lane = debrief_import_batch_add_lane (batch, DEBRIEF_LANE_KIND_COMPONENT, file_name);
-  ok = read_table (&reader, g_mapped_file_get_contents (mapped), g_mapped_file_get_length (mapped), error);
+  ok = read_table (&reader, debrief_import_mapped_text (mapped), g_mapped_file_get_length (mapped), error);
   g_clear_pointer (&reader.header, g_ptr_array_unref);
   return ok && !g_cancellable_set_error_if_cancelled (options->cancellable, error);
 }

@@ -202,7 +202,7 @@ journal_read (GFile                      *source,
         g_set_error (error, DEBRIEF_IMPORT_ERROR, DEBRIEF_IMPORT_ERROR_UNREADABLE, _("%s: not a local file"), file_name);
       return FALSE;
     }
-  reader.p = g_mapped_file_get_contents (mapped);
+  reader.p = debrief_import_mapped_text (mapped);
   reader.end = reader.p + g_mapped_file_get_length (mapped);
   reader.default_lane = debrief_import_batch_add_lane (batch, DEBRIEF_LANE_KIND_COMPONENT, file_name);
   while (!g_cancellable_is_cancelled (options->cancellable) && read_entry (&reader, &entry, &cut))

@@ -252,7 +252,7 @@ mattermost_read (GFile                      *source,
                  _("%s: not a local file"), file_name);
   if (mapped == NULL)
     return FALSE;
-  text = g_mapped_file_get_contents (mapped);
+  text = debrief_import_mapped_text (mapped);
   end = text + g_mapped_file_get_length (mapped);
   while (text != NULL && text < end && !g_cancellable_is_cancelled (options->cancellable))
     {

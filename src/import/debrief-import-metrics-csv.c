@@ -85,8 +85,12 @@ static void
 free_fields (char  **fields,
              guint   n)
 {
-  for (guint i = 0; i < MIN (n, MAX_FIELDS) && n != G_MAXUINT; i++)
-    g_free (fields[i]);
+  /* Every slot, whatever @n says: a line whose quote stays open
+   * (G_MAXUINT) has its first fields filled already (found by fuzzing).
+   * The callers start from NULLs. */
+  (void) n;
+  for (guint i = 0; i < MAX_FIELDS; i++)
+    g_clear_pointer (&fields[i], g_free);
 }
 
 typedef struct {
@@ -227,6 +231,7 @@ metrics_csv_sniff (GFile      *source,
     {
       const char *newline = memchr (text, '\n', end - text);
       const char *stop = newline ? newline : end;
+      const char *blank;
       char *fields[MAX_FIELDS] = { NULL };
       guint n;
 
@@ -236,7 +241,11 @@ metrics_csv_sniff (GFile      *source,
       if (n != G_MAXUINT && is_sample (&options, fields, n))
         score = named ? 95 : 65;
       free_fields (fields, n);
-      lines += strspn (text, " \t\r") != (gsize) (stop - text);
+      /* The head is not NUL-terminated: stay before @stop (found by fuzzing). */
+      blank = text;
+      while (blank < stop && (*blank == ' ' || *blank == '\t' || *blank == '\r'))
+        blank++;
+      lines += blank != stop;
       text = stop + 1;
     }
   return score;
