@@ -4,6 +4,8 @@
  */
 #include "config.h"
 
+#include <math.h>
+
 #include "debrief-time.h"
 
 static void
@@ -161,6 +163,29 @@ test_duration (void)
     }
 }
 
+/* (double) DEBRIEF_TIME_MAX rounds up to a µs past the range: a trace
+ * "dur" of 5e102 once became an end that saved as "" (found by fuzzing). */
+static void
+test_from_double (void)
+{
+  gint64 time = 0;
+
+  g_assert_true (debrief_time_from_double_usec (1.5e15, &time));
+  g_assert_cmpint (time, ==, G_GINT64_CONSTANT (1500000000000000));
+  g_assert_true (debrief_time_from_double_usec (0.6, &time));
+  g_assert_cmpint (time, ==, 1);
+  g_assert_false (debrief_time_from_double_usec ((double) DEBRIEF_TIME_MAX, &time));
+  g_assert_false (debrief_time_from_double_usec ((double) DEBRIEF_TIME_MIN - 1e6, &time));
+  g_assert_false (debrief_time_from_double_usec (5e102, &time));
+  g_assert_false (debrief_time_from_double_usec (NAN, &time));
+  g_assert_false (debrief_time_from_double_usec (-INFINITY, &time));
+
+  g_assert_cmpint (debrief_time_clamp_double_usec (5e102), ==, DEBRIEF_TIME_MAX);
+  g_assert_cmpint (debrief_time_clamp_double_usec ((double) DEBRIEF_TIME_MAX), ==, DEBRIEF_TIME_MAX);
+  g_assert_cmpint (debrief_time_clamp_double_usec (-5e102), ==, DEBRIEF_TIME_MIN);
+  g_assert_cmpint (debrief_time_clamp_double_usec (NAN), ==, DEBRIEF_TIME_MIN);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -174,6 +199,7 @@ main (int   argc,
   g_test_add_func ("/time/agrees-with-gdatetime", test_agrees_with_gdatetime);
   g_test_add_func ("/time/relative", test_relative);
   g_test_add_func ("/time/duration", test_duration);
+  g_test_add_func ("/time/from-double", test_from_double);
 
   return g_test_run ();
 }

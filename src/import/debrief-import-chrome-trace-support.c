@@ -245,7 +245,7 @@ _debrief_trace_time (TraceReader *reader,
 {
   double usec = reader->absolute ? ts : (double) reader->anchor + (ts - reader->first_ts);
 
-  return (gint64) CLAMP (usec, (double) DEBRIEF_TIME_MIN, (double) DEBRIEF_TIME_MAX);
+  return debrief_time_clamp_double_usec (usec);
 }
 
 static guint

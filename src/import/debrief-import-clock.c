@@ -242,10 +242,7 @@ debrief_import_time_from_number (double  value,
     usec = value;
   else
     usec = value / 1e3;
-  if (!(usec >= (double) DEBRIEF_TIME_MIN && usec <= (double) DEBRIEF_TIME_MAX))
-    return FALSE;
-  *out = (gint64) usec;
-  return TRUE;
+  return debrief_time_from_double_usec (usec, out);
 }
 
 gboolean

@@ -25,6 +25,7 @@
 #include <math.h>
 #include <string.h>
 
+#include "debrief-import-clock.h"
 #include "debrief-import-metrics-private.h"
 
 static const char * const lane_labels[] = { "instance", "job", "service", NULL };
@@ -77,7 +78,7 @@ node_time (JsonNode *node,
   GType type = JSON_NODE_HOLDS_VALUE (node) ? json_node_get_value_type (node) : G_TYPE_INVALID;
 
   if (type == G_TYPE_INT64 || type == G_TYPE_DOUBLE)
-    return _debrief_metrics_time_from_number (json_node_get_double (node), out);
+    return debrief_import_time_from_number (json_node_get_double (node), out);
   return type == G_TYPE_STRING && _debrief_metrics_time_from_text (json_node_get_string (node), NULL, out);
 }
 

@@ -27,8 +27,6 @@ guint    _debrief_metrics_collector_finish (DebriefMetricsCollector    *collecto
                                             const char                 *file_name,
                                             gboolean                    gaps_by_step);
 
-gboolean _debrief_metrics_time_from_number (double                      value,
-                                            gint64                     *out);
 gboolean _debrief_metrics_time_from_text   (const char                 *text,
                                             GTimeZone                  *zone,
                                             gint64                     *out);

@@ -20,6 +20,7 @@
 #include <math.h>
 #include <string.h>
 
+#include "debrief-import-clock.h"
 #include "debrief-import-metrics-private.h"
 #include "debrief-time-entry.h"
 #include "debrief-time.h"
@@ -144,27 +145,6 @@ _debrief_metrics_collector_finish (DebriefMetricsCollector *collector,
   return collector->order->len;
 }
 
-/* By size: 1.7e9 is seconds, 1.7e12 ms, 1.7e15 µs, 1.7e18 ns. */
-gboolean
-_debrief_metrics_time_from_number (double  value,
-                                   gint64 *out)
-{
-  double usec;
-
-  if (value < 1e11)
-    usec = value * 1e6;
-  else if (value < 1e14)
-    usec = value * 1e3;
-  else if (value < 1e17)
-    usec = value;
-  else
-    usec = value / 1e3;
-  if (!(usec >= (double) DEBRIEF_TIME_MIN && usec <= (double) DEBRIEF_TIME_MAX))
-    return FALSE;
-  *out = (gint64) llround (usec);
-  return TRUE;
-}
-
 /* RFC 3339; a date and time without an offset, in @zone; or a Unix time
  * in seconds (with a fraction), ms, µs or ns. */
 gboolean
@@ -179,7 +159,7 @@ _debrief_metrics_time_from_text (const char *text,
     return FALSE;
   number = g_ascii_strtod (text, &end);
   if (end != NULL && *end == '\0' && end != text)
-    return _debrief_metrics_time_from_number (number, out);
+    return debrief_import_time_from_number (number, out);
   if (debrief_time_parse_rfc3339 (text, out))
     return TRUE;
   return strchr (text, '-') != NULL &&

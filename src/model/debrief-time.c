@@ -11,6 +11,8 @@
 
 #include "debrief-time.h"
 
+#include <math.h>
+
 /* Howard Hinnant's days_from_civil: proleptic Gregorian, no tables. */
 static gint64
 days_from_civil (gint64 year,
@@ -308,6 +310,41 @@ debrief_time_format_rfc3339 (gint64 usec)
 
   debrief_time_append_rfc3339 (out, usec);
   return g_string_free (out, FALSE);
+}
+
+/**
+ * debrief_time_from_double_usec:
+ *
+ * Takes a time in µs held as a double, as importers get them from JSON
+ * numbers and Unix times; %FALSE outside DEBRIEF_TIME_MIN..MAX. The bounds
+ * are checked on the rounded integer: (double) DEBRIEF_TIME_MAX rounds up
+ * past the last instant, so a double comparison let year 10000 through.
+ */
+gboolean
+debrief_time_from_double_usec (double  usec,
+                               gint64 *out_usec)
+{
+  gint64 rounded;
+
+  /* ±9.2e18 is out of gint64's reach, and far out of the range anyway. */
+  if (!(usec > -9.2e18 && usec < 9.2e18))
+    return FALSE;
+  rounded = (gint64) llround (usec);
+  if (rounded < DEBRIEF_TIME_MIN || rounded > DEBRIEF_TIME_MAX)
+    return FALSE;
+  *out_usec = rounded;
+  return TRUE;
+}
+
+/* The nearest representable instant (NaN counts as the earliest). */
+gint64
+debrief_time_clamp_double_usec (double usec)
+{
+  gint64 time;
+
+  if (debrief_time_from_double_usec (usec, &time))
+    return time;
+  return usec > 0 ? DEBRIEF_TIME_MAX : DEBRIEF_TIME_MIN;
 }
 
 /**

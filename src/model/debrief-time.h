@@ -27,6 +27,9 @@ gboolean  debrief_time_parse_rfc3339         (const char   *text,
 void      debrief_time_append_rfc3339        (GString      *out,
                                               gint64        usec);
 char     *debrief_time_format_rfc3339        (gint64        usec);
+gboolean  debrief_time_from_double_usec      (double        usec,
+                                              gint64       *out_usec);
+gint64    debrief_time_clamp_double_usec     (double        usec);
 
 gint64    debrief_time_from_civil            (int           year,
                                               int           month,
