@@ -254,6 +254,81 @@ test_apply_take (void)
   g_assert_cmpuint (debrief_import_batch_get_n_events (second_copy), ==, 5);
 }
 
+typedef struct {
+  GArray       *fractions;
+  GCancellable *cancel_after_first;  /* cancelled at the first report */
+} ProgressLog;
+
+static void
+log_progress (double   fraction,
+              gpointer user_data)
+{
+  ProgressLog *log = user_data;
+
+  g_array_append_val (log->fractions, fraction);
+  if (log->cancel_after_first != NULL)
+    g_cancellable_cancel (log->cancel_after_first);
+}
+
+/* Every reader tells how far it is within one source, in order, and stops
+ * when the read is cancelled between two records. */
+static void
+test_progress (void)
+{
+  const struct { const char *importer, *folder, *file; } sources[] = {
+    { "jsonl", "jsonl", "app.jsonl" },
+    { "syslog", "syslog", "rfc5424.log" },
+    { "irc", "irc", "irssi.log" },
+    { "slack", "slack", "export" },
+    { "mattermost", "mattermost", "export.jsonl" },
+    { "discord", "discord", "incident.json" },
+    { "teams", "teams", "chat-page.json" },
+    { "csv", "csv", "chat.csv" },
+    { "chrome-trace", "trace", "rendering.json" },
+    { "journal-export", "journal", "system.export" },
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (sources); i++)
+    {
+      g_autofree char *path = g_test_build_filename (G_TEST_DIST, "fixtures", sources[i].folder, sources[i].file, NULL);
+      g_autoptr(GFile) file = g_file_new_for_path (path);
+      const DebriefImporter *importer = debrief_importer_lookup (sources[i].importer);
+      g_autoptr(GArray) fractions = g_array_new (FALSE, FALSE, sizeof (double));
+      g_autoptr(GCancellable) cancellable = g_cancellable_new ();
+      g_autoptr(DebriefImportBatch) batch = debrief_import_batch_new ();
+      g_autoptr(DebriefImportBatch) cut = debrief_import_batch_new ();
+      g_autoptr(GError) error = NULL;
+      ProgressLog log = { fractions, NULL };
+      DebriefImportOptions options;
+      gboolean ok;
+
+      g_test_message ("%s", sources[i].importer);
+      g_assert_nonnull (importer);
+      debrief_import_options_init (&options);
+      options.progress = log_progress;
+      options.progress_data = &log;
+      ok = importer->read (file, &options, batch, &error);
+      g_assert_no_error (error);
+      g_assert_true (ok);
+      g_assert_cmpuint (fractions->len, >=, 2);
+      for (guint k = 0; k < fractions->len; k++)
+        {
+          double f = g_array_index (fractions, double, k);
+
+          g_assert_cmpfloat (f, >=, k > 0 ? g_array_index (fractions, double, k - 1) : 0);
+          g_assert_cmpfloat (f, <=, 1);
+        }
+      g_assert_cmpfloat (g_array_index (fractions, double, fractions->len - 1), >, 0);
+
+      /* Cancelled at the first report: an error, and fewer events. */
+      log.cancel_after_first = cancellable;
+      options.cancellable = cancellable;
+      g_assert_false (importer->read (file, &options, cut, &error));
+      g_assert_error (error, G_IO_ERROR, G_IO_ERROR_CANCELLED);
+      g_assert_cmpuint (debrief_import_batch_get_n_events (cut), <, debrief_import_batch_get_n_events (batch));
+    }
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -265,5 +340,6 @@ main (int   argc,
   g_test_add_func ("/import/apply", test_apply);
   g_test_add_func ("/import/apply-map", test_apply_map);
   g_test_add_func ("/import/apply-take", test_apply_take);
+  g_test_add_func ("/import/progress", test_progress);
   return g_test_run ();
 }

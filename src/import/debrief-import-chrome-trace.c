@@ -230,7 +230,7 @@ trace_read (GFile                      *source,
   ok = _debrief_trace_read_names (&reader) && _debrief_trace_choose_anchor (&reader, error);
   for (guint i = 0; ok && i < json_array_get_length (reader.events); i++)
     {
-      if (g_cancellable_is_cancelled (options->cancellable))
+      if (!debrief_import_options_go_on (options, i, json_array_get_length (reader.events)))
         break;
       read_event (&reader, i);
     }

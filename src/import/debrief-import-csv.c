@@ -349,7 +349,7 @@ read_table (Reader      *reader,
   reader->header = g_steal_pointer (&csv.fields);
   csv.fields = g_ptr_array_new_with_free_func (g_free);
   ok = map_columns (reader, error);
-  while (ok && !g_cancellable_is_cancelled (reader->options->cancellable) &&
+  while (ok && debrief_import_options_go_on (reader->options, csv.p - text, length) &&
          (result = debrief_csv_reader_next (&csv, &line)) == DEBRIEF_CSV_RECORD)
     read_record (reader, csv.fields, line);
   if (ok && result == DEBRIEF_CSV_UNCLOSED)

@@ -478,9 +478,10 @@ read_lines (Reader     *reader,
             const char *end,
             GError    **error)
 {
+  const char *start = text;
   guint line = 0;
 
-  while (text < end && !g_cancellable_is_cancelled (reader->options->cancellable))
+  while (text < end && debrief_import_options_go_on (reader->options, text - start, end - start))
     {
       const char *newline = memchr (text, '\n', end - text);
       const char *stop = newline ? newline : end;

@@ -205,7 +205,9 @@ journal_read (GFile                      *source,
   reader.p = debrief_import_mapped_text (mapped);
   reader.end = reader.p + g_mapped_file_get_length (mapped);
   reader.default_lane = debrief_import_batch_add_lane (batch, DEBRIEF_LANE_KIND_COMPONENT, file_name);
-  while (!g_cancellable_is_cancelled (options->cancellable) && read_entry (&reader, &entry, &cut))
+  while (debrief_import_options_go_on (options, reader.p - debrief_import_mapped_text (mapped),
+                                       g_mapped_file_get_length (mapped)) &&
+         read_entry (&reader, &entry, &cut))
     {
       if (cut)
         debrief_import_batch_skip_line (batch, file_name, entry.line,

@@ -171,7 +171,8 @@ jsonl_read (GFile                      *source,
   reader.default_lane = debrief_import_batch_add_lane (batch, DEBRIEF_LANE_KIND_COMPONENT, reader.file_name);
   text = debrief_import_mapped_text (mapped);
   end = text + g_mapped_file_get_length (mapped);
-  while (text < end && !g_cancellable_is_cancelled (options->cancellable))
+  while (text < end && debrief_import_options_go_on (options, text - (end - g_mapped_file_get_length (mapped)),
+                                                     g_mapped_file_get_length (mapped)))
     {
       const char *newline = memchr (text, '\n', end - text);
       const char *stop = newline ? newline : end;

@@ -254,7 +254,9 @@ mattermost_read (GFile                      *source,
     return FALSE;
   text = debrief_import_mapped_text (mapped);
   end = text + g_mapped_file_get_length (mapped);
-  while (text != NULL && text < end && !g_cancellable_is_cancelled (options->cancellable))
+  while (text != NULL && text < end &&
+         debrief_import_options_go_on (options, text - (end - g_mapped_file_get_length (mapped)),
+                                       g_mapped_file_get_length (mapped)))
     {
       const char *newline = memchr (text, '\n', end - text);
       const char *stop = newline ? newline : end;

@@ -21,6 +21,7 @@
 #include <archive.h>
 #include <archive_entry.h>
 #include <glib/gi18n.h>
+#include <glib/gstdio.h>
 #include <string.h>
 
 #include "debrief-import-slack-private.h"
@@ -299,7 +300,7 @@ zip_day_name (DebriefSlackExport *self,
 
 static gboolean
 zip_foreach_day (DebriefSlackExport  *self,
-                 GCancellable        *cancellable,
+                 const DebriefImportOptions *options,
                  DebriefSlackDayFunc  func,
                  gpointer             user_data,
                  GError             **error)
@@ -307,10 +308,13 @@ zip_foreach_day (DebriefSlackExport  *self,
   struct archive *a = zip_open (self, error);
   struct archive_entry *entry;
   GError *local = NULL;
+  GStatBuf info;
+  /* Progress: the compressed bytes read so far of the zip's size. */
+  gsize size = g_stat (self->zip_path, &info) == 0 ? (gsize) info.st_size : 0;
 
   if (a == NULL)
     return FALSE;
-  while (!g_cancellable_set_error_if_cancelled (cancellable, &local) &&
+  while (debrief_import_options_go_on (options, (gsize) archive_filter_bytes (a, -1), size) &&
          (entry = zip_next (self, a, &local)) != NULL)
     {
       g_autofree char *channel = NULL;
@@ -324,6 +328,8 @@ zip_foreach_day (DebriefSlackExport  *self,
       func (channel, day, bytes, user_data);
     }
   archive_read_free (a);
+  if (local == NULL)
+    g_cancellable_set_error_if_cancelled (options->cancellable, &local);
   if (local != NULL)
     g_propagate_error (error, local);
   return local == NULL;
@@ -383,7 +389,7 @@ folder_list (GFile     *folder,
 
 static gboolean
 folder_foreach_day (DebriefSlackExport  *self,
-                    GCancellable        *cancellable,
+                    const DebriefImportOptions *options,
                     DebriefSlackDayFunc  func,
                     gpointer             user_data,
                     GError             **error)
@@ -402,8 +408,9 @@ folder_foreach_day (DebriefSlackExport  *self,
           g_autoptr(GFile) file = g_file_get_child (dir, day);
           g_autoptr(GBytes) bytes = NULL;
 
-          if (g_cancellable_set_error_if_cancelled (cancellable, error))
-            return FALSE;
+          /* Progress: channels done, and days of this one. */
+          if (!debrief_import_options_go_on (options, i * days->len + j, (gsize) channels->len * days->len))
+            return !g_cancellable_set_error_if_cancelled (options->cancellable, error);
           if (!_debrief_slack_is_day_file (day))
             continue;
           if ((bytes = folder_load (self, file, error)) == NULL)
@@ -464,12 +471,12 @@ _debrief_slack_export_load (DebriefSlackExport *self,
  * a zip's in its own order. */
 gboolean
 _debrief_slack_export_foreach_day (DebriefSlackExport  *self,
-                                   GCancellable        *cancellable,
+                                   const DebriefImportOptions *options,
                                    DebriefSlackDayFunc  func,
                                    gpointer             user_data,
                                    GError             **error)
 {
   if (self->zip_path != NULL)
-    return zip_foreach_day (self, cancellable, func, user_data, error);
-  return folder_foreach_day (self, cancellable, func, user_data, error);
+    return zip_foreach_day (self, options, func, user_data, error);
+  return folder_foreach_day (self, options, func, user_data, error);
 }

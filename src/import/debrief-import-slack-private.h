@@ -38,7 +38,7 @@ GBytes             *_debrief_slack_export_load       (DebriefSlackExport  *self,
                                                       const char          *name,
                                                       GError             **error);
 gboolean            _debrief_slack_export_foreach_day (DebriefSlackExport *self,
-                                                      GCancellable        *cancellable,
+                                                      const DebriefImportOptions *options,
                                                       DebriefSlackDayFunc  func,
                                                       gpointer             user_data,
                                                       GError             **error);

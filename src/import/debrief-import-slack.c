@@ -296,7 +296,7 @@ slack_read (GFile                      *source,
   ok = export != NULL &&
        read_users (&reader, export, error) &&
        read_channels (&reader, export, where, error) &&
-       _debrief_slack_export_foreach_day (export, options->cancellable, _debrief_slack_read_day, &reader, error);
+       _debrief_slack_export_foreach_day (export, options, _debrief_slack_read_day, &reader, error);
   if (ok)
     _debrief_slack_emit (&reader);
   reader_clear (&reader);

@@ -210,7 +210,7 @@ teams_read (GFile                      *source,
     {
       JsonNode *node = json_array_get_element (messages, i);
 
-      if (g_cancellable_is_cancelled (options->cancellable))
+      if (!debrief_import_options_go_on (options, i, json_array_get_length (messages)))
         break;
       if (JSON_NODE_HOLDS_OBJECT (node))
         read_message (&reader, json_node_get_object (node), i);

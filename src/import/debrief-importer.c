@@ -128,6 +128,27 @@ debrief_import_options_keeps (const DebriefImportOptions *options,
          (options->to == DEBRIEF_TIME_NONE || time <= options->to);
 }
 
+/**
+ * debrief_import_options_go_on:
+ * @done: how far the reader is (bytes, records: any unit)
+ * @total: … of how much
+ *
+ * A reader's question before each record: FALSE once the read is
+ * cancelled. It also tells the progress function how far the reader is,
+ * so one large file moves the progress bar, not only the count of files.
+ */
+gboolean
+debrief_import_options_go_on (const DebriefImportOptions *options,
+                              gsize                       done,
+                              gsize                       total)
+{
+  if (g_cancellable_is_cancelled (options->cancellable))
+    return FALSE;
+  if (options->progress != NULL && total > 0)
+    options->progress (MIN (1.0, (double) done / (double) total), options->progress_data);
+  return TRUE;
+}
+
 /* What a person gives as "the date" (--date, the import dialog): a day
  * for logs that leave it out (2026-03-14), or a day and a time, in the
  * options' zone, for traces that only count from when they started

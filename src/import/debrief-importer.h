@@ -10,6 +10,11 @@
 
 G_BEGIN_DECLS
 
+/* Called on the reading thread while one source is read: @fraction of it
+ * (0..1) is done. Readers call it for every record; it throttles itself. */
+typedef void (*DebriefImportProgressFunc) (double   fraction,
+                                           gpointer user_data);
+
 /* What the source itself may not say, and what to keep. */
 typedef struct {
   GTimeZone    *zone;       /* for times written without an offset; NULL: UTC */
@@ -29,6 +34,8 @@ typedef struct {
    * time, lane, kind and text when their headers do not say; NULL: guessed. */
   const char * const *columns;
   GCancellable *cancellable;
+  DebriefImportProgressFunc progress;  /* NULL: nobody is watching */
+  gpointer      progress_data;
 } DebriefImportOptions;
 
 typedef struct {
@@ -68,6 +75,9 @@ GMappedFile                   *debrief_import_map_file     (GFile               
 const char                    *debrief_import_mapped_text  (GMappedFile                *mapped);
 gboolean                       debrief_import_options_keeps (const DebriefImportOptions *options,
                                                             gint64                     time);
+gboolean                       debrief_import_options_go_on (const DebriefImportOptions *options,
+                                                            gsize                      done,
+                                                            gsize                      total);
 gboolean                       debrief_import_options_set_date (DebriefImportOptions  *options,
                                                                const char            *text);
 

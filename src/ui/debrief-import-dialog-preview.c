@@ -29,7 +29,13 @@ typedef struct {
   char                **channels;  /* the job's own: the worker reads them */
   char                **columns;   /* … and these */
   DebriefImportDialog  *dialog;    /* for progress; only touched on the UI thread */
+  guint                 source;    /* the worker's: which source it reads, */
+  int                   shown;     /* and the last step of progress sent (of PROGRESS_STEPS) */
 } ReadJob;
+
+/* Progress goes to the UI thread in 200 steps at most: a million lines
+ * must not become a million idle callbacks. */
+#define PROGRESS_STEPS 200
 
 /* Which source the worker has come to, for the UI thread to show. */
 typedef struct {
@@ -37,6 +43,7 @@ typedef struct {
   GCancellable        *reading;    /* the read it is about: stale once another began */
   char                *name;
   guint                index, n;
+  double               fraction;   /* of all the sources */
 } Progress;
 
 static void
@@ -73,10 +80,14 @@ show_progress (gpointer data)
 
   if (self->reading != progress->reading)
     return G_SOURCE_REMOVE;  /* a newer read took over */
-  text = g_strdup_printf (_("Reading %s (%u of %u)…"), progress->name, progress->index + 1, progress->n);
+  if (progress->n > 1)
+    text = g_strdup_printf (_("Reading %s (%u of %u)…"), progress->name, progress->index + 1, progress->n);
+  else
+    text = g_strdup_printf (_("Reading %s…"), progress->name);
   gtk_label_set_text (GTK_LABEL (self->status_label), text);
-  gtk_progress_bar_set_fraction (GTK_PROGRESS_BAR (self->progress), (double) progress->index / progress->n);
-  gtk_widget_set_visible (self->progress, progress->n > 1);
+  gtk_progress_bar_set_fraction (GTK_PROGRESS_BAR (self->progress), progress->fraction);
+  /* No bar for a small single file: it would only flash. */
+  gtk_widget_set_visible (self->progress, progress->n > 1 || progress->fraction > 0);
   return G_SOURCE_REMOVE;
 }
 
@@ -84,7 +95,8 @@ show_progress (gpointer data)
  * the UI thread, where the idle runs. */
 static void
 report_progress (ReadJob *job,
-                 guint    index)
+                 guint    index,
+                 double   fraction)
 {
   Progress *progress = g_new0 (Progress, 1);
 
@@ -93,9 +105,25 @@ report_progress (ReadJob *job,
   progress->name = g_file_get_basename (g_ptr_array_index (job->sources, index));
   progress->index = index;
   progress->n = job->sources->len;
+  progress->fraction = fraction;
   /* The main context owns @progress now and frees it with progress_free
    * (build-aux/cppcheck.supp: cppcheck cannot follow that hand-over). */
   g_main_context_invoke_full (NULL, G_PRIORITY_DEFAULT, show_progress, progress, progress_free);
+}
+
+/* The importer's progress within the source the worker reads. */
+static void
+on_source_progress (double   fraction,
+                    gpointer user_data)
+{
+  ReadJob *job = user_data;
+  double overall = (job->source + fraction) / job->sources->len;
+  int step = (int) (overall * PROGRESS_STEPS);
+
+  if (step == job->shown)
+    return;
+  job->shown = step;
+  report_progress (job, job->source, (double) step / PROGRESS_STEPS);
 }
 
 static void
@@ -113,7 +141,9 @@ read_in_thread (GTask        *task,
       GFile *source = g_ptr_array_index (job->sources, i);
       const DebriefImporter *importer;
 
-      report_progress (job, i);
+      job->source = i;
+      job->shown = (int) ((double) i / job->sources->len * PROGRESS_STEPS);
+      report_progress (job, i, (double) i / job->sources->len);
       importer = job->forced ? job->forced : debrief_importer_detect (source, &error);
 
       if (importer == NULL || !importer->read (source, &job->options, batch, &error))
@@ -352,6 +382,8 @@ _debrief_import_dialog_reread (DebriefImportDialog *self)
   job->dialog = g_object_ref (self);
   self->reading = g_cancellable_new ();
   job->options.cancellable = g_object_ref (self->reading);
+  job->options.progress = on_source_progress;
+  job->options.progress_data = job;
   show_status (self, _("Reading…"), TRUE, FALSE);
 
   task = g_task_new (self, self->reading, on_read, NULL);

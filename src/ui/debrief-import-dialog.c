@@ -371,15 +371,11 @@ build_preview (DebriefImportDialog *self,
   gtk_label_set_xalign (GTK_LABEL (self->status_label), 0);
   gtk_box_append (GTK_BOX (status), self->spinner);
   gtk_box_append (GTK_BOX (status), self->status_label);
-  self->progress = gtk_progress_bar_new ();
-  gtk_widget_set_visible (self->progress, FALSE);
-  gtk_widget_set_margin_top (self->progress, 6);
   self->preview_list = gtk_list_box_new ();
   gtk_list_box_set_selection_mode (GTK_LIST_BOX (self->preview_list), GTK_SELECTION_NONE);
   gtk_widget_add_css_class (self->preview_list, "boxed-list");
   gtk_widget_set_margin_top (self->preview_list, 12);
   adw_preferences_group_add (ADW_PREFERENCES_GROUP (preview), status);
-  adw_preferences_group_add (ADW_PREFERENCES_GROUP (preview), self->progress);
   adw_preferences_group_add (ADW_PREFERENCES_GROUP (preview), self->preview_list);
   self->lanes_group = group (page, _("Lanes"), _("Where each author, host or service goes: a lane of the review, or a new one."));
 }
@@ -391,6 +387,7 @@ build (DebriefImportDialog *self)
   GtkWidget *header = adw_header_bar_new ();
   GtkWidget *cancel = gtk_button_new_with_mnemonic (_("_Cancel"));
   GtkWidget *page = adw_preferences_page_new ();
+  GtkWidget *overlay = gtk_overlay_new ();
 
   self->import_button = gtk_button_new_with_mnemonic (_("_Import"));
   gtk_widget_add_css_class (self->import_button, "suggested-action");
@@ -403,8 +400,16 @@ build (DebriefImportDialog *self)
   build_sources (self, page);
   build_options (self, page);
   build_preview (self, page);
+  /* The progress of a long read runs along the top edge, as a browser's
+   * does: the Preview group that says what is read may be scrolled away. */
+  self->progress = gtk_progress_bar_new ();
+  gtk_widget_add_css_class (self->progress, "osd");
+  gtk_widget_set_valign (self->progress, GTK_ALIGN_START);
+  gtk_widget_set_visible (self->progress, FALSE);
+  gtk_overlay_set_child (GTK_OVERLAY (overlay), page);
+  gtk_overlay_add_overlay (GTK_OVERLAY (overlay), self->progress);
   self->toasts = ADW_TOAST_OVERLAY (adw_toast_overlay_new ());
-  adw_toast_overlay_set_child (self->toasts, page);
+  adw_toast_overlay_set_child (self->toasts, overlay);
   gtk_widget_set_vexpand (page, TRUE);
   gtk_box_append (GTK_BOX (box), header);
   gtk_box_append (GTK_BOX (box), GTK_WIDGET (self->toasts));
