@@ -413,20 +413,35 @@ add_events (DebriefImportBatch   *batch,
   g_autoptr(GHashTable) links = NULL;
 
   /* Ids first, so links can name events not added yet. The store's
-   * counter moves on with every id it makes, so they are unique. */
-  ids = g_ptr_array_new_with_free_func (g_free);
+   * counter moves on with every id it makes, so they are unique. When the
+   * batch gives its events up, their ids join its texts, which the store
+   * adopts: a million ids are not allocated one by one, nor copied. */
+  ids = g_ptr_array_new_with_free_func (take ? NULL : g_free);
   for (guint i = 0; i < fresh->len; i++)
-    g_ptr_array_add (ids, debrief_event_store_make_id (events));
+    {
+      char *id = debrief_event_store_make_id (events);
+
+      if (take)
+        {
+          g_ptr_array_add (ids, debrief_import_batch_keep_string (batch, id));
+          g_free (id);
+        }
+      else
+        g_ptr_array_add (ids, id);
+    }
   links = resolve_links (batch, review, fresh, ids);
 
   link_lists = g_ptr_array_new_with_free_func (g_free);
   specs = prepare_specs (batch, review, history, lane_map, fresh, ids, links, link_lists, take, summary);
   /* One command for all the events: sorted and signalled once, and so are
    * its undo and redo. It is applied as it is pushed, so the ids and link
-   * lists above need only outlive the push; the batch keeps the strings. */
+   * lists above need only outlive the push; the batch keeps the strings,
+   * or hands them to the store. */
   summary->added = specs->len;
   debrief_history_push (history, debrief_event_add_many_command_new_take (review, g_steal_pointer (&specs),
-                                                                           G_OBJECT (batch), label));
+                                                                           G_OBJECT (batch),
+                                                                           take ? debrief_import_batch_steal_strings (batch) : NULL,
+                                                                           label));
 }
 
 static gboolean

@@ -309,6 +309,34 @@ debrief_import_batch_steal_events (DebriefImportBatch *self)
   return events;
 }
 
+/* A copy of @text (valid UTF-8) the batch keeps with its events' strings:
+ * for what apply adds to them, the ids. */
+char *
+debrief_import_batch_keep_string (DebriefImportBatch *self,
+                                  const char         *text)
+{
+  g_return_val_if_fail (DEBRIEF_IS_IMPORT_BATCH (self), NULL);
+  g_return_val_if_fail (g_utf8_validate (text, -1, NULL), NULL);
+  return g_string_chunk_insert (self->strings, text);
+}
+
+/* Returns: (transfer full): the chunk that holds the strings of the events
+ * (stolen before, or still here) and of the links, for a store to adopt
+ * instead of copying them. The batch is left with no events and no links
+ * (its lanes, skips and counts stay), and an empty chunk. */
+GStringChunk *
+debrief_import_batch_steal_strings (DebriefImportBatch *self)
+{
+  GStringChunk *strings;
+
+  g_return_val_if_fail (DEBRIEF_IS_IMPORT_BATCH (self), NULL);
+  g_array_set_size (self->events, 0);
+  g_array_set_size (self->links, 0);
+  strings = g_steal_pointer (&self->strings);
+  self->strings = g_string_chunk_new (1024);
+  return strings;
+}
+
 guint
 debrief_import_batch_get_n_lanes (DebriefImportBatch *self)
 {

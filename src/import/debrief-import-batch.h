@@ -67,6 +67,9 @@ void                     debrief_import_batch_skip_line     (DebriefImportBatch 
                                                              const char             *reason);
 void                     debrief_import_batch_count_outside (DebriefImportBatch     *self);
 GArray                  *debrief_import_batch_steal_events (DebriefImportBatch     *self);
+char                    *debrief_import_batch_keep_string  (DebriefImportBatch     *self,
+                                                             const char             *text);
+GStringChunk            *debrief_import_batch_steal_strings (DebriefImportBatch    *self);
 
 guint                    debrief_import_batch_get_n_lanes   (DebriefImportBatch     *self);
 const DebriefImportLane *debrief_import_batch_get_lane      (DebriefImportBatch     *self,

@@ -32,6 +32,7 @@ DebriefCommand *debrief_event_add_many_command_new (DebriefReview         *revie
 DebriefCommand *debrief_event_add_many_command_new_take (DebriefReview    *review,
                                                          GArray           *specs,
                                                          GObject          *owner,
+                                                         GStringChunk     *strings,
                                                          const char       *label);
 
 /* Any property of a review, lane, phase, note, perspective or item. */

@@ -191,6 +191,7 @@ typedef struct {
   DebriefEventStore *store;
   GArray            *specs;   /* DebriefEventSpec, shallow: @owner keeps their strings */
   GObject           *owner;
+  GStringChunk      *strings; /* the specs' ids and texts, for the store to adopt */
   GArray            *refs;    /* DebriefEventRef, once applied */
 } ManyCommand;
 
@@ -206,8 +207,12 @@ many_apply (DebriefCommand *command)
     }
   self->refs = g_array_sized_new (FALSE, FALSE, sizeof (DebriefEventRef), self->specs->len);
   g_array_set_size (self->refs, self->specs->len);
-  debrief_event_store_add_many (self->store, (DebriefEventSpec *) self->specs->data, self->specs->len,
-                                (DebriefEventRef *) self->refs->data);
+  if (self->strings != NULL)
+    debrief_event_store_add_many_adopting (self->store, (DebriefEventSpec *) self->specs->data, self->specs->len,
+                                           (DebriefEventRef *) self->refs->data, g_steal_pointer (&self->strings));
+  else
+    debrief_event_store_add_many (self->store, (DebriefEventSpec *) self->specs->data, self->specs->len,
+                                  (DebriefEventRef *) self->refs->data);
   /* From now on undo and redo need only the refs. */
   g_clear_pointer (&self->specs, g_array_unref);
   g_clear_object (&self->owner);
@@ -230,6 +235,7 @@ many_finalize (DebriefCommand *command)
   g_clear_object (&self->store);
   g_clear_pointer (&self->specs, g_array_unref);
   g_clear_object (&self->owner);
+  g_clear_pointer (&self->strings, g_string_chunk_free);
   g_clear_pointer (&self->refs, g_array_unref);
 }
 
@@ -258,22 +264,26 @@ debrief_event_add_many_command_new (DebriefReview          *review,
   GArray *copy = g_array_sized_new (FALSE, FALSE, sizeof (DebriefEventSpec), n_specs);
 
   g_array_append_vals (copy, specs, n_specs);
-  return debrief_event_add_many_command_new_take (review, copy, owner, label);
+  return debrief_event_add_many_command_new_take (review, copy, owner, NULL, label);
 }
 
 /**
  * debrief_event_add_many_command_new_take:
  * @specs: (transfer full) (element-type DebriefEventSpec): the events,
  *   shallow: their strings must live as long as @owner
+ * @strings: (transfer full) (nullable): a chunk holding every spec's id and
+ *   text, which the store then keeps instead of copying them
  *
  * As debrief_event_add_many_command_new(), without a copy of @specs: an
  * import of a million lines would otherwise hold two arrays of them (over
- * 100 MiB) while the store takes its own.
+ * 100 MiB) while the store takes its own; with @strings, nor two copies of
+ * their texts.
  */
 DebriefCommand *
 debrief_event_add_many_command_new_take (DebriefReview *review,
                                          GArray        *specs,
                                          GObject       *owner,
+                                         GStringChunk  *strings,
                                          const char    *label)
 {
   ManyCommand *self;
@@ -283,5 +293,6 @@ debrief_event_add_many_command_new_take (DebriefReview *review,
   self->store = g_object_ref (debrief_review_get_events (review));
   self->specs = specs;
   self->owner = owner ? g_object_ref (owner) : NULL;
+  self->strings = strings;
   return &self->parent;
 }

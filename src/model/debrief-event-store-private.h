@@ -39,6 +39,7 @@ struct _DebriefEventStore
   guint32         last_source;    /* a one-entry cache: log lines repeat sources */
   GPtrArray      *extras;         /* DebriefEventExtras*; [0] is unused */
   GStringChunk   *strings;
+  GPtrArray      *adopted_strings;  /* GStringChunk*: ids and texts of imports */
   DebriefIdIndex  ids;
   guint64         generation;
   guint64         shape_generation;  /* changes that move, add or remove events */

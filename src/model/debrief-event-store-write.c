@@ -138,17 +138,20 @@ set_extras (DebriefEventStore      *self,
     extras->source_unknown = json_object_ref (spec->source_unknown);
 }
 
-/* Everything but the id, which never changes once an event exists. */
+/* Everything but the id, which never changes once an event exists.
+ * With @adopt the text stays where the spec has it: in a chunk the store
+ * has adopted (debrief_event_store_add_many_adopting()). */
 static void
 fill_event (DebriefEventStore      *self,
             DebriefEvent           *event,
-            const DebriefEventSpec *spec)
+            const DebriefEventSpec *spec,
+            gboolean                adopt)
 {
   guint16 kind = debrief_event_store_intern_kind (self, spec->kind ? spec->kind : "note");
 
   event->start = spec->start;
   event->end = spec->end;
-  event->text = spec->text ? g_string_chunk_insert (self->strings, spec->text) : "";
+  event->text = spec->text == NULL ? "" : adopt ? spec->text : g_string_chunk_insert (self->strings, spec->text);
   event->source = intern_source (self, spec->source_type, spec->source_ref);
   event->source_line = spec->source_line;
   event->lane = spec->lane;
@@ -159,12 +162,13 @@ fill_event (DebriefEventStore      *self,
 
 static DebriefEventRef
 append_slot (DebriefEventStore      *self,
-             const DebriefEventSpec *spec)
+             const DebriefEventSpec *spec,
+             gboolean                adopt)
 {
   DebriefEvent event = { 0 };
 
-  event.id = g_string_chunk_insert (self->strings, spec->id);
-  fill_event (self, &event, spec);
+  event.id = adopt ? spec->id : g_string_chunk_insert (self->strings, spec->id);
+  fill_event (self, &event, spec, adopt);
   g_array_append_val (self->slots, event);
   return self->slots->len - 1;
 }
@@ -204,7 +208,7 @@ debrief_event_store_load_append (DebriefEventStore      *self,
   g_return_val_if_fail (spec->id != NULL, DEBRIEF_EVENT_REF_NONE);
 
   existing = debrief_id_index_lookup (&self->ids, spec->id);
-  ref = append_slot (self, spec);
+  ref = append_slot (self, spec, FALSE);
   if (existing == DEBRIEF_ID_INDEX_EMPTY)
     debrief_id_index_insert (&self->ids, ref);
 
@@ -392,7 +396,7 @@ debrief_event_store_add (DebriefEventStore      *self,
   if (debrief_event_store_lookup (self, spec->id) != DEBRIEF_EVENT_REF_NONE)
     return DEBRIEF_EVENT_REF_NONE;
 
-  ref = append_slot (self, spec);
+  ref = append_slot (self, spec, FALSE);
   debrief_id_index_insert (&self->ids, ref);
   position = index_insert (self, ref);
 
@@ -482,7 +486,7 @@ debrief_event_store_update (DebriefEventStore      *self,
   if (changes_shape (self, event, spec))
     _debrief_event_store_touch_shape (self);
   old_position = index_remove (self, ref);
-  fill_event (self, event, spec);
+  fill_event (self, event, spec, FALSE);
   new_position = index_insert (self, ref);
 
   /* One signal for the whole stretch the event crossed: two (removed here,
@@ -512,6 +516,27 @@ reindexed (DebriefEventStore *self,
   _debrief_event_store_emit_changed (self);
 }
 
+static void
+add_many (DebriefEventStore      *self,
+          const DebriefEventSpec *specs,
+          guint                   n_specs,
+          DebriefEventRef        *out_refs,
+          gboolean                adopt)
+{
+  guint old_n_items = self->order->len;
+
+  for (guint i = 0; i < n_specs; i++)
+    {
+      out_refs[i] = DEBRIEF_EVENT_REF_NONE;
+      if (specs[i].id == NULL || specs[i].lane == DEBRIEF_LANE_KEY_NONE ||
+          debrief_event_store_lookup (self, specs[i].id) != DEBRIEF_EVENT_REF_NONE)
+        continue;
+      out_refs[i] = append_slot (self, &specs[i], adopt);
+      debrief_id_index_insert (&self->ids, out_refs[i]);
+    }
+  reindexed (self, old_n_items);
+}
+
 /**
  * debrief_event_store_add_many:
  * @out_refs: (out caller-allocates) (array length=n_specs): the new events,
@@ -523,21 +548,32 @@ debrief_event_store_add_many (DebriefEventStore      *self,
                               guint                   n_specs,
                               DebriefEventRef        *out_refs)
 {
-  guint old_n_items;
-
   g_return_if_fail (DEBRIEF_IS_EVENT_STORE (self));
 
-  old_n_items = self->order->len;
-  for (guint i = 0; i < n_specs; i++)
-    {
-      out_refs[i] = DEBRIEF_EVENT_REF_NONE;
-      if (specs[i].id == NULL || specs[i].lane == DEBRIEF_LANE_KEY_NONE ||
-          debrief_event_store_lookup (self, specs[i].id) != DEBRIEF_EVENT_REF_NONE)
-        continue;
-      out_refs[i] = append_slot (self, &specs[i]);
-      debrief_id_index_insert (&self->ids, out_refs[i]);
-    }
-  reindexed (self, old_n_items);
+  add_many (self, specs, n_specs, out_refs, FALSE);
+}
+
+/**
+ * debrief_event_store_add_many_adopting:
+ * @strings: (transfer full): the chunk holding every spec's id and text
+ *
+ * As debrief_event_store_add_many(), but the events keep their ids and
+ * texts where @strings has them, and the store keeps @strings for as long
+ * as it lives: an import of a million log lines then holds its texts once
+ * at its peak, not twice (the batch's and the store's copies).
+ */
+void
+debrief_event_store_add_many_adopting (DebriefEventStore      *self,
+                                       const DebriefEventSpec *specs,
+                                       guint                   n_specs,
+                                       DebriefEventRef        *out_refs,
+                                       GStringChunk           *strings)
+{
+  g_return_if_fail (DEBRIEF_IS_EVENT_STORE (self));
+  g_return_if_fail (strings != NULL);
+
+  g_ptr_array_add (self->adopted_strings, strings);
+  add_many (self, specs, n_specs, out_refs, TRUE);
 }
 
 void

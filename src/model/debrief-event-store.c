@@ -159,6 +159,7 @@ debrief_event_store_finalize (GObject *object)
   g_clear_pointer (&self->source_lookup, g_hash_table_unref);
   g_clear_pointer (&self->extras, g_ptr_array_unref);
   g_clear_pointer (&self->strings, g_string_chunk_free);
+  g_clear_pointer (&self->adopted_strings, g_ptr_array_unref);
   debrief_id_index_clear (&self->ids);
 
   G_OBJECT_CLASS (debrief_event_store_parent_class)->finalize (object);
@@ -199,6 +200,7 @@ debrief_event_store_init (DebriefEventStore *self)
   self->extras = g_ptr_array_new_with_free_func (_debrief_event_extras_free);
   g_ptr_array_add (self->extras, NULL);
   self->strings = g_string_chunk_new (64 * 1024);
+  self->adopted_strings = g_ptr_array_new_with_free_func ((GDestroyNotify) g_string_chunk_free);
   debrief_id_index_init (&self->ids, get_event_id, self);
   self->next_id_number = 1;
 

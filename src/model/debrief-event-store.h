@@ -158,6 +158,11 @@ void                      debrief_event_store_add_many         (DebriefEventStor
                                                                 const DebriefEventSpec *specs,
                                                                 guint                   n_specs,
                                                                 DebriefEventRef        *out_refs);
+void                      debrief_event_store_add_many_adopting (DebriefEventStore      *self,
+                                                                 const DebriefEventSpec *specs,
+                                                                 guint                   n_specs,
+                                                                 DebriefEventRef        *out_refs,
+                                                                 GStringChunk           *strings);
 void                      debrief_event_store_remove_many      (DebriefEventStore      *self,
                                                                 const DebriefEventRef  *refs,
                                                                 guint                   n_refs);
