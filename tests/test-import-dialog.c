@@ -5,6 +5,7 @@
 #include "config.h"
 
 #include <adwaita.h>
+#include <glib/gstdio.h>
 #include <string.h>
 
 #include "debrief-application.h"
@@ -321,6 +322,78 @@ test_import_dialog_columns (void)
   gtk_window_destroy (GTK_WINDOW (window));
 }
 
+static gboolean
+is_closed (gpointer data)
+{
+  GtkWidget **dialog = data;
+
+  return *dialog == NULL;
+}
+
+static gboolean
+title_is_back (gpointer data)
+{
+  DebriefImportDialog *dialog = data;
+
+  return strcmp (gtk_window_get_title (GTK_WINDOW (dialog)), "Import Chat and Logs") == 0 &&
+         gtk_widget_get_sensitive (adw_window_get_content (ADW_WINDOW (dialog)));
+}
+
+/* A large batch says "Adding … Events…" and freezes only once that is on
+ * screen; a large batch with nothing new gives the dialog back. */
+static void
+test_import_dialog_large (void)
+{
+  g_autoptr(DebriefDocument) document = example_document ();
+  DebriefWindow *window = debrief_window_new (application);
+  DebriefEventStore *events = debrief_review_get_events (debrief_document_get_review (document));
+  guint n = debrief_event_store_get_n_events (events);
+  g_autofree char *folder = g_dir_make_tmp ("debrief-large-XXXXXX", NULL);
+  g_autofree char *path = g_build_filename (folder, "large.log", NULL);
+  g_autoptr(GFile) source = g_file_new_for_path (path);
+  g_autoptr(GString) log = g_string_new (NULL);
+  DebriefImportDialog *dialog;
+  GtkWidget *watched;
+
+  for (guint i = 0; i < 60000; i++)
+    g_string_append_printf (log, "<134>1 2026-03-14T09:%02u:%02u.%06uZ db-%u postgres - - - line %u\n",
+                            10 + i / 6000 % 20, i / 100 % 60, i % 100 * 10000, i % 3, i);
+  g_assert_true (g_file_set_contents (path, log->str, log->len, NULL));
+  debrief_window_set_document (window, document);
+  gtk_window_present (GTK_WINDOW (window));
+
+  for (guint round = 0; round < 2; round++)
+    {
+      dialog = open_dialog (window);
+      gtk_editable_set_text (GTK_EDITABLE (dialog->from_row), "");
+      gtk_editable_set_text (GTK_EDITABLE (dialog->to_row), "");
+      debrief_import_dialog_add_source (dialog, source);
+      spin_until (is_ready, dialog);
+      g_assert_cmpuint (debrief_import_batch_get_n_events (dialog->batch), ==, 60000);
+      g_signal_emit_by_name (dialog->import_button, "clicked");
+      /* Nothing is added before the dialog has shown what it does. */
+      g_assert_cmpuint (debrief_event_store_get_n_events (events), ==, n + round * 60000);
+      g_assert_cmpstr (gtk_window_get_title (GTK_WINDOW (dialog)), ==, "Adding 60000 Events…");
+      g_assert_false (gtk_widget_get_sensitive (adw_window_get_content (ADW_WINDOW (dialog))));
+      if (round == 0)
+        {
+          watched = GTK_WIDGET (dialog);
+          g_object_add_weak_pointer (G_OBJECT (watched), (gpointer *) &watched);
+          spin_until (is_closed, &watched);
+          g_assert_cmpuint (debrief_event_store_get_n_events (events), ==, n + 60000);
+        }
+      else
+        {
+          spin_until (title_is_back, dialog);
+          g_assert_cmpuint (debrief_event_store_get_n_events (events), ==, n + 60000);
+          gtk_window_destroy (GTK_WINDOW (dialog));
+        }
+    }
+  gtk_window_destroy (GTK_WINDOW (window));
+  g_unlink (path);
+  g_rmdir (folder);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -340,6 +413,7 @@ main (int   argc,
   g_test_add_func ("/import-dialog/formats", test_import_dialog_formats);
   g_test_add_func ("/import-dialog/needs-date", test_import_dialog_needs_date);
   g_test_add_func ("/import-dialog/columns", test_import_dialog_columns);
+  g_test_add_func ("/import-dialog/large", test_import_dialog_large);
   status = g_test_run ();
   g_object_unref (application);
   return status;

@@ -32,7 +32,7 @@ struct _DebriefImportDialog
   char              **columns;         /* what columns_row names; NULL: guessed */
   GtkWidget          *status_label;
   GtkWidget          *spinner;
-  GtkWidget          *progress;        /* which source is being read, of how many */
+  GtkWidget          *progress;        /* how much of the sources is read */
   GtkWidget          *preview_list;
   GtkWidget          *lanes_group;
   GPtrArray          *lane_rows;       /* AdwComboRow per batch lane */
@@ -43,6 +43,7 @@ struct _DebriefImportDialog
   DebriefImportBatch *batch;           /* the last complete read; NULL while reading */
   GCancellable       *reading;
   guint               reread_timeout;
+  guint               applying_frames;  /* frames since "Adding…"; 0: not applying */
 };
 
 void _debrief_import_dialog_reread        (DebriefImportDialog *self);

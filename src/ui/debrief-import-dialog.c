@@ -248,18 +248,17 @@ on_drop (GtkDropTarget       *target,
 /* ---- importing ------------------------------------------------------------------- */
 
 static void
-on_import (GtkButton           *button,
-           DebriefImportDialog *self)
+apply_batch (DebriefImportDialog *self)
 {
-  g_autoptr(GHashTable) map = NULL;
+  g_autoptr(GHashTable) map = _debrief_import_dialog_lane_map (self);
   g_autofree char *summary_text = NULL;
   DebriefImportSummary summary;
 
-  if (self->batch == NULL)
-    return;
-  map = _debrief_import_dialog_lane_map (self);
   if (!debrief_import_apply_take (self->batch, self->review, self->history, map, &summary))
     {
+      self->applying_frames = 0;
+      gtk_window_set_title (GTK_WINDOW (self), _("Import Chat and Logs"));
+      gtk_widget_set_sensitive (adw_window_get_content (ADW_WINDOW (self)), TRUE);
       adw_toast_overlay_add_toast (self->toasts,
                                    adw_toast_new (_("Nothing new to import: everything is in the review already")));
       return;
@@ -273,6 +272,49 @@ on_import (GtkButton           *button,
                                     summary.added, summary.duplicates, debrief_import_batch_get_n_skipped (self->batch));
   g_signal_emit (self, signals[IMPORTED], 0, summary_text);
   gtk_window_close (GTK_WINDOW (self));
+}
+
+/* Runs at the start of each frame: the first frame paints "Adding…", the
+ * next finds it on screen. */
+static gboolean
+apply_after_frames (GtkWidget     *widget,
+                    GdkFrameClock *clock,
+                    gpointer       user_data)
+{
+  DebriefImportDialog *self = DEBRIEF_IMPORT_DIALOG (widget);
+
+  if (self->applying_frames++ < 2)
+    return G_SOURCE_CONTINUE;
+  apply_batch (self);
+  return G_SOURCE_REMOVE;
+}
+
+/* A large batch takes a moment to join the review (under a second for a
+ * million events), on the UI thread, since the review is not to be touched
+ * from another: the dialog says what it is doing before it freezes. */
+#define LARGE_BATCH 50000
+
+static void
+on_import (GtkButton           *button,
+           DebriefImportDialog *self)
+{
+  guint n_events;
+  g_autofree char *title = NULL;
+
+  if (self->batch == NULL || self->applying_frames > 0)
+    return;
+  n_events = debrief_import_batch_get_n_events (self->batch);
+  if (n_events < LARGE_BATCH)
+    {
+      apply_batch (self);
+      return;
+    }
+  title = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "Adding %'u Event…", "Adding %'u Events…", n_events),
+                           n_events);
+  gtk_window_set_title (GTK_WINDOW (self), title);
+  gtk_widget_set_sensitive (adw_window_get_content (ADW_WINDOW (self)), FALSE);
+  self->applying_frames = 1;
+  gtk_widget_add_tick_callback (GTK_WIDGET (self), apply_after_frames, NULL, NULL);
 }
 
 /* ---- building --------------------------------------------------------------------- */
