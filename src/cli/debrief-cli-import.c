@@ -19,6 +19,7 @@
 #include <glib/gi18n.h>
 #include <stdio.h>
 #include <string.h>
+#include <unistd.h>
 
 #include "debrief-cli-commands.h"
 #include "debrief-import-apply.h"
@@ -154,6 +155,30 @@ report_read_error (const GError *error)
 }
 
 /* Reads every source into one batch; FALSE on the first that cannot be read. */
+/* On a terminal, a large file shows how far it is read, on one line that
+ * is rewritten: "Reading big.log… 45 %". Not when stderr is a file or a
+ * pipe, where those lines would only be noise. */
+typedef struct {
+  const char *name;
+  int         percent;
+} TerminalProgress;
+
+static void
+show_terminal_progress (double   fraction,
+                        gpointer user_data)
+{
+  TerminalProgress *progress = user_data;
+  int percent = (int) (fraction * 100);
+  g_autofree char *line = NULL;
+
+  if (percent == progress->percent)
+    return;
+  progress->percent = percent;
+  /* Translators: a line rewritten while a file is imported; %s is its name, %d how much of it is read. */
+  line = g_strdup_printf (_("Reading %s… %d %%"), progress->name, percent);
+  g_printerr ("\r%s", line);
+}
+
 static gboolean
 read_sources (Arguments                  *arguments,
               const DebriefImportOptions *options,
@@ -172,8 +197,14 @@ read_sources (Arguments                  *arguments,
     {
       g_autoptr(GFile) source = g_file_new_for_commandline_arg (arguments->sources[i]);
       const DebriefImporter *importer = forced ? forced : debrief_importer_detect (source, error);
+      gboolean ok;
 
-      if (importer == NULL || !importer->read (source, options, batch, error))
+      if (options->progress_data != NULL)
+        *(TerminalProgress *) options->progress_data = (TerminalProgress) { arguments->sources[i], -1 };
+      ok = importer != NULL && importer->read (source, options, batch, error);
+      if (options->progress_data != NULL)
+        g_printerr ("\r\033[K");  /* the progress line goes before anything else is said */
+      if (!ok)
         return FALSE;
     }
   return TRUE;
@@ -240,6 +271,7 @@ run (Arguments *arguments,
   g_autoptr(GHashTable) maps = NULL;
   g_autoptr(GFile) target = NULL;
   DebriefImportOptions options;
+  TerminalProgress terminal_progress = { NULL, -1 };
   DebriefImportSummary summary;
 
   review = open_target (arguments, &error);
@@ -268,6 +300,11 @@ run (Arguments *arguments,
     {
       g_printerr ("debrief import: %s\n", error_text (error));
       return 2;
+    }
+  if (isatty (STDERR_FILENO))
+    {
+      options.progress = show_terminal_progress;
+      options.progress_data = &terminal_progress;
     }
   if (!read_sources (arguments, &options, batch, &error))
     return report_read_error (error);
