@@ -29,7 +29,7 @@ debrief_problems_new (const char *file_label)
   DebriefProblems *problems = g_new0 (DebriefProblems, 1);
 
   /* Translators: names a review file in messages when it has no name of its own. */
-  problems->file_label = g_strdup (file_label ? file_label : _("review"));
+  problems->file_label = g_strdup (file_label ? file_label : C_("file name", "review"));
   problems->lines = g_ptr_array_new_with_free_func (g_free);
   problems->code = DEBRIEF_REVIEW_ERROR_INVALID;
   return problems;
