@@ -288,7 +288,7 @@ test_unknown_references (void)
   assert_problem (HEAD "\"notes\": [{\"id\": \"n\", \"text\": \"t\", \"event\": \"e4\"}]}", DEBRIEF_REVIEW_ERROR_INVALID,
                   "notes[0].event: expected the id of an event, found \"e4\"");
   assert_problem (HEAD "\"artefacts\": [{\"id\": \"a\", \"path\": \"../../etc/passwd\"}]}",
-                  DEBRIEF_REVIEW_ERROR_INVALID, "artefacts[0].path: expected a relative path inside the review's folder");
+                  DEBRIEF_REVIEW_ERROR_INVALID, "artefacts[0].path: expected a relative path inside the review’s folder");
 }
 
 static void

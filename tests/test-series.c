@@ -237,7 +237,7 @@ static void
 test_loader_errors_name_the_point (void)
 {
   assert_problem ("[1773478820000000, 12]", "[1773478800000000, 12]",
-                  "series[0].points[2][0]: expected a time after the previous point's");
+                  "series[0].points[2][0]: expected a time after the previous point’s");
   assert_problem ("[1773478820000000, 12]", "[1773478820000000, \"12\"]",
                   "series[0].points[2][1]: expected a number or null (a gap), found \"12\"");
   assert_problem ("[1773478820000000, 12]", "[1773478820000000]",

@@ -11,6 +11,7 @@
 
 #include "config.h"
 
+#include <glib/gi18n.h>
 #include <math.h>
 #include <string.h>
 
@@ -59,20 +60,28 @@ scan_unicode_escape (Scanner *s)
   guint unit, low;
 
   if (!read_hex4 (s, s->pos + 2, &unit))
-    return _debrief_json_fail_at (s, s->pos, DEBRIEF_REVIEW_ERROR_NOT_JSON,
-                    "expected four hexadecimal digits after \\u");
+    {
+      /* Translators: %s is the escape \u as JSON writes it. */
+      g_autofree char *what = g_strdup_printf (_("expected four hexadecimal digits after %s"), "\\u");
+
+      return _debrief_json_fail_at (s, s->pos, DEBRIEF_REVIEW_ERROR_NOT_JSON, what);
+    }
   if (unit == 0)
-    return _debrief_json_fail_at (s, s->pos, DEBRIEF_REVIEW_ERROR_NOT_JSON,
-                    "a NUL character (\\u0000) is not allowed in text");
+    {
+      /* Translators: %s is the escape \u0000 as JSON writes it. */
+      g_autofree char *what = g_strdup_printf (_("a NUL character (%s) is not allowed in text"), "\\u0000");
+
+      return _debrief_json_fail_at (s, s->pos, DEBRIEF_REVIEW_ERROR_NOT_JSON, what);
+    }
   if (unit >= 0xdc00 && unit <= 0xdfff)
     return _debrief_json_fail_at (s, s->pos, DEBRIEF_REVIEW_ERROR_NOT_JSON,
-                    "a lone UTF-16 low surrogate is not a character");
+                    _("a lone UTF-16 low surrogate is not a character"));
   if (unit >= 0xd800 && unit <= 0xdbff)
     {
       if (s->pos + 12 > s->length || s->data[s->pos + 6] != '\\' || s->data[s->pos + 7] != 'u' ||
           !read_hex4 (s, s->pos + 8, &low) || low < 0xdc00 || low > 0xdfff)
         return _debrief_json_fail_at (s, s->pos, DEBRIEF_REVIEW_ERROR_NOT_JSON,
-                        "a UTF-16 high surrogate must be followed by a low surrogate");
+                        _("a UTF-16 high surrogate must be followed by a low surrogate"));
       s->pos += 6;
     }
   s->pos += 6;
@@ -92,7 +101,7 @@ scan_escape (Scanner *s)
     case 'u':
       return scan_unicode_escape (s);
     default:
-      return _debrief_json_fail_at (s, s->pos, DEBRIEF_REVIEW_ERROR_NOT_JSON, "invalid escape sequence in text");
+      return _debrief_json_fail_at (s, s->pos, DEBRIEF_REVIEW_ERROR_NOT_JSON, _("invalid escape sequence in text"));
     }
 }
 
@@ -136,7 +145,7 @@ scan_utf8_sequence (Scanner *s)
    * past U+10FFFF. */
   if (n == 0 || n > available || !g_utf8_validate ((const char *) p, (gssize) n, NULL))
     return _debrief_json_fail_at (s, s->pos, DEBRIEF_REVIEW_ERROR_NOT_JSON,
-                    "the text is not valid UTF-8 (is the file in another encoding?)");
+                    _("the text is not valid UTF-8 (is the file in another encoding?)"));
   s->pos += n;
   return TRUE;
 }
@@ -152,7 +161,7 @@ _debrief_json_scan_string (Scanner *s)
         s->pos++;
       if (s->pos >= s->length)
         return _debrief_json_fail_at (s, s->pos, DEBRIEF_REVIEW_ERROR_NOT_JSON,
-                        "the text is not closed: the file ends inside a string");
+                        _("the text is not closed: the file ends inside a string"));
 
       switch (byte_class[(guchar) s->data[s->pos]])
         {
@@ -166,9 +175,9 @@ _debrief_json_scan_string (Scanner *s)
         case 3:
           if (s->data[s->pos] == '\0')
             return _debrief_json_fail_at (s, s->pos, DEBRIEF_REVIEW_ERROR_NOT_JSON,
-                            "a NUL byte is not allowed in a review file");
+                            _("a NUL byte is not allowed in a review file"));
           return _debrief_json_fail_at (s, s->pos, DEBRIEF_REVIEW_ERROR_NOT_JSON,
-                          "a control character must be escaped in text (a missing quote?)");
+                          _("a control character must be escaped in text (a missing quote?)"));
         default:
           if (!scan_utf8_sequence (s))
             return FALSE;
@@ -227,7 +236,7 @@ _debrief_json_scan_number (Scanner *s)
   digits_start = s->pos;
   n_digits = scan_digits (s);
   if (n_digits == 0 || (n_digits > 1 && s->data[digits_start] == '0'))
-    return _debrief_json_fail_at (s, start, DEBRIEF_REVIEW_ERROR_NOT_JSON, "expected a number");
+    return _debrief_json_fail_at (s, start, DEBRIEF_REVIEW_ERROR_NOT_JSON, _("expected a number"));
 
   if (s->pos < s->length && s->data[s->pos] == '.')
     {
@@ -235,7 +244,7 @@ _debrief_json_scan_number (Scanner *s)
       is_float = TRUE;
       if (scan_digits (s) == 0)
         return _debrief_json_fail_at (s, s->pos, DEBRIEF_REVIEW_ERROR_NOT_JSON,
-                        "expected digits after the decimal point");
+                        _("expected digits after the decimal point"));
     }
   if (s->pos < s->length && (s->data[s->pos] == 'e' || s->data[s->pos] == 'E'))
     {
@@ -245,17 +254,17 @@ _debrief_json_scan_number (Scanner *s)
         s->pos++;
       if (scan_digits (s) == 0)
         return _debrief_json_fail_at (s, s->pos, DEBRIEF_REVIEW_ERROR_NOT_JSON,
-                        "expected digits in the exponent");
+                        _("expected digits in the exponent"));
     }
 
   if (s->pos - start > MAX_NUMBER_LENGTH)
-    return _debrief_json_fail_at (s, start, DEBRIEF_REVIEW_ERROR_INVALID, "the number is too long");
+    return _debrief_json_fail_at (s, start, DEBRIEF_REVIEW_ERROR_INVALID, _("the number is too long"));
   if (!is_float && integer_overflows (s->data + digits_start, n_digits, negative))
     return _debrief_json_fail_at (s, start, DEBRIEF_REVIEW_ERROR_INVALID,
-                    "the number is too large (beyond 64-bit integers)");
+                    _("the number is too large (beyond 64-bit integers)"));
   if (is_float && float_overflows (s, start))
     return _debrief_json_fail_at (s, start, DEBRIEF_REVIEW_ERROR_INVALID,
-                    "the number is too large (beyond double precision)");
+                    _("the number is too large (beyond double precision)"));
   return TRUE;
 }
 
@@ -274,5 +283,5 @@ _debrief_json_scan_literal (Scanner *s)
           return TRUE;
         }
     }
-  return _debrief_json_fail_expected (s, "a JSON value");
+  return _debrief_json_fail_expected (s, _("a JSON value"));
 }

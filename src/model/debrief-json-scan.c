@@ -21,6 +21,7 @@
 
 #include "config.h"
 
+#include <glib/gi18n.h>
 #include <math.h>
 #include <string.h>
 
@@ -77,11 +78,14 @@ describe_found (Scanner *s,
   guchar c;
 
   if (pos >= s->length)
-    return g_strdup ("the end of the file");
+    /* Translators: as in “expected ',' or '}', found the end of the file”. */
+    return g_strdup (_("the end of the file"));
   c = (guchar) s->data[pos];
   if (c >= 0x20 && c < 0x7f)
     return g_strdup_printf ("'%c'", c);
-  return g_strdup_printf ("byte 0x%02x", c);
+  /* Translators: as in “expected a JSON value, found byte 0xff”: a byte that
+   * is no printable character, in hexadecimal. */
+  return g_strdup_printf (_("byte 0x%02x"), c);
 }
 
 gboolean
@@ -101,9 +105,11 @@ _debrief_json_fail_at (Scanner    *s,
 
   append_path (s, path);
   debrief_problems_set_code (s->problems, code);
-  debrief_problems_add (s->problems, path->str, "%s (line %u, column %" G_GSIZE_FORMAT ")",
-                        what, line, (gsize) g_utf8_strlen (s->data + line_start,
-                                                           (gssize) (pos - line_start)) + 1);
+  /* Translators: %s is what is wrong, then where in the file, counted from 1
+   * (columns in characters, as editors count them). */
+  debrief_problems_add (s->problems, path->str, _("%s (line %u, column %lu)"),
+                        what, line, (gulong) g_utf8_strlen (s->data + line_start,
+                                                            (gssize) (pos - line_start)) + 1);
   return FALSE;
 }
 
@@ -112,7 +118,9 @@ _debrief_json_fail_expected (Scanner    *s,
                              const char *expected)
 {
   g_autofree char *found = describe_found (s, s->pos);
-  g_autofree char *what = g_strdup_printf ("expected %s, found %s", expected, found);
+  /* Translators: the first %s says what the file should hold here, the
+   * second what it holds; both are phrases translated elsewhere or quoted. */
+  g_autofree char *what = g_strdup_printf (_("expected %s, found %s"), expected, found);
 
   return _debrief_json_fail_at (s, s->pos, DEBRIEF_REVIEW_ERROR_NOT_JSON, what);
 }
@@ -218,7 +226,7 @@ scan_key (Scanner *s)
   gsize start = s->pos;
 
   if (s->pos >= s->length || s->data[s->pos] != '"')
-    return _debrief_json_fail_expected (s, "a member name in double quotes");
+    return _debrief_json_fail_expected (s, _("a member name in double quotes"));
   if (!_debrief_json_scan_string (s))
     return FALSE;
 
@@ -229,14 +237,20 @@ scan_key (Scanner *s)
     {
       g_autofree char *name = decode_key (s->data + frame->key_start, frame->key_length);
       g_autofree char *quoted = debrief_quote_found (name);
-      g_autofree char *what = g_strdup_printf ("the member %s appears twice in one object", quoted);
+      /* Translators: %s is a member name quoted from the file. */
+      g_autofree char *what = g_strdup_printf (_("the member %s appears twice in one object"), quoted);
 
       return _debrief_json_fail_at (s, start, DEBRIEF_REVIEW_ERROR_INVALID, what);
     }
 
   _debrief_json_skip_white_space (s);
   if (s->pos >= s->length || s->data[s->pos] != ':')
-    return _debrief_json_fail_expected (s, "':' after the member name");
+    {
+      /* Translators: %s is the character ':' as JSON writes it. */
+      g_autofree char *expected = g_strdup_printf (_("%s after the member name"), "':'");
+
+      return _debrief_json_fail_expected (s, expected);
+    }
   s->pos++;
   return TRUE;
 }
@@ -248,9 +262,15 @@ push_frame (Scanner   *s,
   Frame *frame;
 
   if (s->depth >= DEBRIEF_JSON_MAX_DEPTH)
-    return _debrief_json_fail_at (s, s->pos, DEBRIEF_REVIEW_ERROR_NOT_JSON,
-                    "the data is nested too deeply (more than "
-                    G_STRINGIFY (DEBRIEF_JSON_MAX_DEPTH) " levels)");
+    {
+      g_autofree char *what = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
+                                                            "the data is nested too deeply (more than %d level)",
+                                                            "the data is nested too deeply (more than %d levels)",
+                                                            DEBRIEF_JSON_MAX_DEPTH),
+                                               DEBRIEF_JSON_MAX_DEPTH);
+
+      return _debrief_json_fail_at (s, s->pos, DEBRIEF_REVIEW_ERROR_NOT_JSON, what);
+    }
 
   frame = &s->frames[s->depth++];
   frame->type = type;
@@ -325,7 +345,7 @@ scan_value_start (Scanner *s,
   char c;
 
   if (s->pos >= s->length)
-    return _debrief_json_fail_expected (s, "a JSON value");
+    return _debrief_json_fail_expected (s, _("a JSON value"));
 
   begin_value (s);
   c = s->data[s->pos];
@@ -391,7 +411,13 @@ scan_after_value (Scanner *s,
       *state = AFTER_VALUE;
       return TRUE;
     }
-  return _debrief_json_fail_expected (s, frame->type == FRAME_OBJECT ? "',' or '}'" : "',' or ']'");
+  {
+    /* Translators: two characters quoted from JSON, as in “',' or '}'”. */
+    g_autofree char *expected = g_strdup_printf (C_("alternatives", "%s or %s"), "','",
+                                                 frame->type == FRAME_OBJECT ? "'}'" : "']'");
+
+    return _debrief_json_fail_expected (s, expected);
+  }
 }
 
 static gboolean
@@ -459,7 +485,7 @@ scan_structure (Scanner                 *s,
     }
 
   if (ok && s->pos < s->length)
-    ok = _debrief_json_fail_expected (s, "nothing after the end of the JSON value");
+    ok = _debrief_json_fail_expected (s, _("nothing after the end of the JSON value"));
   return ok;
 }
 
@@ -501,7 +527,7 @@ debrief_json_scan_run (DebriefJsonScan          *scan,
   if (s->pos >= length)
     {
       debrief_problems_set_code (problems, DEBRIEF_REVIEW_ERROR_EMPTY);
-      debrief_problems_add (problems, NULL, "the file is empty");
+      debrief_problems_add (problems, NULL, _("the file is empty"));
       ok = FALSE;
     }
   else

@@ -9,6 +9,8 @@
 
 #include "config.h"
 
+#include <glib/gi18n.h>
+
 #include "debrief-problems.h"
 
 struct _DebriefProblems
@@ -26,7 +28,8 @@ debrief_problems_new (const char *file_label)
 {
   DebriefProblems *problems = g_new0 (DebriefProblems, 1);
 
-  problems->file_label = g_strdup (file_label ? file_label : "review");
+  /* Translators: names a review file in messages when it has no name of its own. */
+  problems->file_label = g_strdup (file_label ? file_label : C_("file name", "review"));
   problems->lines = g_ptr_array_new_with_free_func (g_free);
   problems->code = DEBRIEF_REVIEW_ERROR_INVALID;
   return problems;
@@ -62,11 +65,14 @@ debrief_problems_add_valist (DebriefProblems *problems,
 
   what = g_strdup_vprintf (format, args);
   if (path != NULL && *path != '\0')
+    /* Translators: a problem in a review file: the file's name, the JSON path
+     * of the value (events[12].start, kept as it is) and what is wrong. */
     g_ptr_array_add (problems->lines,
-                     g_strdup_printf ("%s: %s: %s", problems->file_label, path, what));
+                     g_strdup_printf (_("%s: %s: %s"), problems->file_label, path, what));
   else
+    /* Translators: a problem in a review file: the file's name and what is wrong. */
     g_ptr_array_add (problems->lines,
-                     g_strdup_printf ("%s: %s", problems->file_label, what));
+                     g_strdup_printf (_("%s: %s"), problems->file_label, what));
 }
 
 void
@@ -127,9 +133,16 @@ debrief_problems_propagate (DebriefProblems  *problems,
       g_string_append (message, g_ptr_array_index (problems->lines, i));
     }
   if (problems->count > problems->lines->len)
-    g_string_append_printf (message, "\n%s: … and %u more problems",
-                            problems->file_label,
-                            problems->count - problems->lines->len);
+    {
+      guint more = problems->count - problems->lines->len;
+
+      g_string_append_c (message, '\n');
+      /* Translators: after the first problems of a review file are listed;
+       * %s is the file's name. */
+      g_string_append_printf (message, g_dngettext (GETTEXT_PACKAGE, "%s: … and %'u more problem",
+                                                    "%s: … and %'u more problems", more),
+                              problems->file_label, more);
+    }
 
   g_set_error_literal (error, DEBRIEF_REVIEW_ERROR, problems->code, message->str);
   return FALSE;

@@ -10,6 +10,7 @@
 
 #include "config.h"
 
+#include <glib/gi18n.h>
 #include <string.h>
 
 #include "debrief-review-loader-private.h"
@@ -76,7 +77,8 @@ _debrief_loader_resolve_lane (Loader              *loader,
     {
       g_autofree char *quoted = debrief_quote_found (id);
 
-      debrief_reader_fail (reader, member, "expected the id of a lane, found %s (no such lane)", quoted);
+      /* Translators: %s is the id quoted from the file. */
+      debrief_reader_fail (reader, member, _("expected the id of a lane, found %s (no such lane)"), quoted);
       return DEBRIEF_LANE_KEY_NONE;
     }
   return debrief_lane_get_key (lane);
@@ -150,17 +152,22 @@ check_event (Loader              *loader,
              DebriefEventSpec    *spec)
 {
   if (!json_object_has_member (object, "id"))
-    debrief_reader_missing (reader, "id", "an id (a non-empty string)");
+    debrief_reader_missing (reader, "id", _("an id (a non-empty string)"));
   if (!json_object_has_member (object, "lane"))
-    debrief_reader_missing (reader, "lane", "the id of a lane");
+    debrief_reader_missing (reader, "lane", _("the id of a lane"));
   if (!json_object_has_member (object, "start"))
-    debrief_reader_missing (reader, "start", "an RFC 3339 time");
+    debrief_reader_missing (reader, "start", _("an RFC 3339 time"));
   if (!json_object_has_member (object, "kind"))
-    debrief_reader_missing (reader, "kind", "a kind such as \"chat\" or \"log\"");
+    {
+      /* Translators: two event kinds as the file writes them. */
+      g_autofree char *expected = g_strdup_printf (_("a kind such as %s or %s"), "\"chat\"", "\"log\"");
+
+      debrief_reader_missing (reader, "kind", expected);
+    }
   _debrief_loader_check_order (reader, spec->start, spec->end);
 
   if (spec->kind != NULL && debrief_event_store_intern_kind (loader->events, spec->kind) == G_MAXUINT16)
-    debrief_reader_fail (reader, "kind", "too many different kinds in one review");
+    debrief_reader_fail (reader, "kind", _("too many different kinds in one review"));
 }
 
 /* Every element becomes a slot, even a broken one, so slot numbers stay
@@ -198,7 +205,9 @@ read_event (Loader   *loader,
     {
       g_autofree char *quoted = debrief_quote_found (spec.id);
 
-      debrief_reader_fail (&reader, "id", "%s is already the id of events[%u]", quoted, duplicate_of);
+      g_autofree char *earlier = g_strdup_printf ("events[%u]", duplicate_of);
+
+      debrief_reader_fail (&reader, "id", _("%s is already the id of %s"), quoted, earlier);
     }
 
   g_strfreev (spec.tags);
@@ -290,7 +299,7 @@ read_event_chunk (Loader      *loader,
   /* The scan accepted this text; json-glib refusing it would be a bug in
    * one of the two, reported rather than hidden. */
   if (!json_parser_load_from_data (parser, buffer->str, (gssize) buffer->len, &parse_error))
-    debrief_problems_add (loader->problems, "events", "could not be read: %s", parse_error->message);
+    debrief_problems_add (loader->problems, "events", _("could not be read: %s"), parse_error->message);
   else
     g_assert (state->next == last + 1);
 
@@ -351,7 +360,8 @@ _debrief_loader_check_event_links (Loader *loader)
             g_autofree char *member = g_strdup_printf ("links[%u]", k);
             g_autofree char *quoted = debrief_quote_found (extras->links[k]);
 
-            debrief_reader_fail (&reader, member, "expected the id of an event, found %s (no such event)",
+            /* Translators: %s is the id quoted from the file. */
+            debrief_reader_fail (&reader, member, _("expected the id of an event, found %s (no such event)"),
                                  quoted);
           }
     }

@@ -7,6 +7,7 @@
 
 #include "config.h"
 
+#include <glib/gi18n.h>
 #include <string.h>
 
 #include "debrief-action-item.h"
@@ -34,7 +35,7 @@ check_event_ids (Loader              *loader,
         g_autofree char *element = g_strdup_printf ("%s[%u]", member, k);
         g_autofree char *quoted = debrief_quote_found (ids[k]);
 
-        debrief_reader_fail (reader, element, "expected the id of an event, found %s (no such event)",
+        debrief_reader_fail (reader, element, _("expected the id of an event, found %s (no such event)"),
                              quoted);
       }
 }
@@ -98,7 +99,13 @@ check_phase (Loader              *loader,
   _debrief_loader_check_order (reader, debrief_phase_get_start (phase), debrief_phase_get_end (phase));
   if (debrief_phase_get_kind (phase) == DEBRIEF_PHASE_KIND_PHASE &&
       debrief_phase_get_end (phase) == DEBRIEF_TIME_NONE)
-    debrief_reader_missing (reader, "end", "an RFC 3339 time (a phase is a span; a moment is a \"marker\")");
+    {
+      /* Translators: %s is the phase kind "marker", as the file writes it. */
+      g_autofree char *expected = g_strdup_printf (_("an RFC 3339 time (a phase is a span; a moment is a %s)"),
+                                                   "\"marker\"");
+
+      debrief_reader_missing (reader, "end", expected);
+    }
 }
 
 static void
@@ -119,7 +126,8 @@ check_phase_id (Loader              *loader,
         return;
     }
   quoted = debrief_quote_found (phase);
-  debrief_reader_fail (reader, "phase", "expected the id of a phase or marker, found %s (no such phase)",
+  /* Translators: %s is the id quoted from the file. */
+  debrief_reader_fail (reader, "phase", _("expected the id of a phase or marker, found %s (no such phase)"),
                        quoted);
 }
 
@@ -136,15 +144,16 @@ check_note (Loader              *loader,
     {
       g_autofree char *quoted = debrief_quote_found (event);
 
-      debrief_reader_fail (reader, "event", "expected the id of an event, found %s (no such event)",
+      debrief_reader_fail (reader, "event", _("expected the id of an event, found %s (no such event)"),
                            quoted);
     }
   if (entry != NULL && !g_hash_table_contains (loader->entry_ids, entry))
     {
       g_autofree char *quoted = debrief_quote_found (entry);
 
+      /* Translators: %s is the id quoted from the file. */
       debrief_reader_fail (reader, "entry",
-                           "expected the id of a perspective entry, found %s (no such entry)", quoted);
+                           _("expected the id of a perspective entry, found %s (no such entry)"), quoted);
     }
   check_lane_id (loader, reader, "author", debrief_note_get_author (note));
   check_phase_id (loader, reader, debrief_note_get_phase (note));
@@ -170,8 +179,9 @@ check_artefact (Loader              *loader,
     {
       g_autofree char *quoted = debrief_quote_found (path);
 
+      /* Translators: %s is the path quoted from the file. */
       debrief_reader_fail (reader, "path",
-                           "expected a relative path inside the review's folder, found %s", quoted);
+                           _("expected a relative path inside the review’s folder, found %s"), quoted);
     }
   _debrief_loader_check_order (reader, debrief_artefact_get_start (artefact), debrief_artefact_get_end (artefact));
   check_lane_id (loader, reader, "lane", debrief_artefact_get_lane (artefact));
@@ -194,12 +204,13 @@ check_comparison (Loader              *loader,
 
       if (!g_hash_table_contains (loader->entry_ids, entries[k]))
         debrief_reader_fail (reader, element,
-                             "expected the id of a perspective entry, found %s (no such entry)", quoted);
+                             _("expected the id of a perspective entry, found %s (no such entry)"), quoted);
       else if (!g_hash_table_add (seen, (gpointer) entries[k]))
-        debrief_reader_fail (reader, element, "expected another entry, found %s a second time", quoted);
+        /* Translators: %s is the id quoted from the file. */
+        debrief_reader_fail (reader, element, _("expected another entry, found %s a second time"), quoted);
     }
   if (entries != NULL && g_strv_length ((char **) entries) < 2)
-    debrief_reader_fail (reader, "entries", "expected at least two perspective entries to compare, found %u",
+    debrief_reader_fail (reader, "entries", _("expected at least two perspective entries to compare, found %u"),
                          g_strv_length ((char **) entries));
 }
 

@@ -13,6 +13,7 @@
 
 #include "config.h"
 
+#include <glib/gi18n.h>
 #include <math.h>
 
 #include "debrief-review-loader-private.h"
@@ -52,7 +53,8 @@ read_point_value (const DebriefReader *reader,
   {
     g_autofree char *found = debrief_reader_describe (node);
 
-    debrief_reader_fail (reader, "[1]", "expected a number or null (a gap), found %s", found);
+    /* Translators: %s after “or” is the JSON literal null, kept as it is. */
+    debrief_reader_fail (reader, "[1]", _("expected a number or %s (a gap), found %s"), "null", found);
   }
   return FALSE;
 }
@@ -70,7 +72,8 @@ read_point (const DebriefReader *reader,
     {
       g_autofree char *found = debrief_reader_describe (node);
 
-      debrief_reader_fail (reader, NULL, "expected a [time, value] pair, found %s", found);
+      /* Translators: “[time, value]” shows the JSON form of a point; translate its words. */
+      debrief_reader_fail (reader, NULL, _("expected a [time, value] pair, found %s"), found);
       return FALSE;
     }
   return read_point_time (reader, json_array_get_element (pair, 0), out_time) &&
@@ -105,8 +108,8 @@ read_points (Loader     *loader,
       if (times->len > 0 && time <= g_array_index (times, gint64, times->len - 1))
         {
           debrief_reader_fail (&point_reader, "[0]",
-                               "expected a time after the previous point's (points are in time order, "
-                               "each time once)");
+                               _("expected a time after the previous point’s (points are in time order, "
+                                 "each time once)"));
           continue;
         }
       g_array_append_val (times, time);
@@ -128,7 +131,7 @@ read_threshold (const DebriefReader *reader,
     {
       g_autofree char *found = debrief_reader_describe (node);
 
-      debrief_reader_fail (reader, "threshold", "expected a number, found %s", found);
+      debrief_reader_fail (reader, "threshold", _("expected a number, found %s"), found);
     }
 }
 
@@ -153,7 +156,7 @@ read_one_series (Loader              *loader,
         debrief_series_set_samples (series, samples);
     }
   else
-    debrief_reader_missing (reader, "points", "an array of [time, value] pairs");
+    debrief_reader_missing (reader, "points", _("an array of [time, value] pairs"));
 }
 
 void

@@ -95,7 +95,9 @@ _debrief_loader_claim_id (GHashTable          *seen,
     {
       g_autofree char *quoted = debrief_quote_found (id);
 
-      debrief_reader_fail (reader, "id", "%s is already the id of %s", quoted, earlier);
+      /* Translators: a quoted id, then the JSON path of the item that has
+       * it already (lanes[0], kept as it is). */
+      debrief_reader_fail (reader, "id", _("%s is already the id of %s"), quoted, earlier);
       return FALSE;
     }
   g_hash_table_insert (seen, g_strdup (id), debrief_reader_path (reader, NULL));
@@ -117,9 +119,11 @@ _debrief_loader_check_order (const DebriefReader *reader,
     {
       g_autofree char *start_text = debrief_time_format_rfc3339 (start);
       g_autofree char *end_text = debrief_time_format_rfc3339 (end);
+      g_autofree char *found = debrief_quote_found (end_text);
 
-      debrief_reader_fail (reader, "end", "expected a time at or after the start (%s), found \"%s\"",
-                           start_text, end_text);
+      /* Translators: the start and the end are RFC 3339 times from the file. */
+      debrief_reader_fail (reader, "end", _("expected a time at or after the start (%s), found %s"),
+                           start_text, found);
     }
 }
 
@@ -144,8 +148,9 @@ read_format (Loader     *loader,
   debrief_problems_set_code (loader->problems, DEBRIEF_REVIEW_ERROR_NOT_A_REVIEW);
   if (format == NULL)
     {
+      /* Translators: %s is the member name "format", quoted from the file format. */
       debrief_problems_add (loader->problems, NULL,
-                            "this is JSON, but not a Debrief review: it has no \"format\" member");
+                            _("this is JSON, but not a Debrief review: it has no %s member"), "\"format\"");
       return FALSE;
     }
   if (!JSON_NODE_HOLDS_VALUE (format) || json_node_get_value_type (format) != G_TYPE_STRING ||
@@ -153,14 +158,16 @@ read_format (Loader     *loader,
     {
       g_autofree char *found = debrief_reader_describe (format);
 
-      debrief_reader_fail (&reader, "format", "expected \"" DEBRIEF_FORMAT_NAME "\", found %s", found);
+      debrief_reader_fail (&reader, "format", _("expected %s, found %s"), "\"" DEBRIEF_FORMAT_NAME "\"", found);
       return FALSE;
     }
 
   debrief_problems_set_code (loader->problems, DEBRIEF_REVIEW_ERROR_INVALID);
   if (version == NULL)
     {
-      debrief_reader_missing (&reader, "version", "the format version (1)");
+      g_autofree char *expected = g_strdup_printf (_("the format version (%d)"), DEBRIEF_FORMAT_VERSION);
+
+      debrief_reader_missing (&reader, "version", expected);
       return FALSE;
     }
   if (!debrief_reader_integer (&reader, "version", version, 1, G_MAXINT32, &number))
@@ -169,9 +176,11 @@ read_format (Loader     *loader,
   if (number > DEBRIEF_FORMAT_VERSION)
     {
       g_autofree char *reason =
-        g_strdup_printf ("%s: version: written by a newer Debrief (format version %" G_GINT64_FORMAT
-                         "; this one reads version %d); opened read-only so nothing is lost",
-                         debrief_problems_get_file_label (loader->problems), number,
+        /* Translators: the file's name, then the member "version" (kept as
+         * it is), the file's format version and the one this Debrief reads. */
+        g_strdup_printf (_("%s: %s: written by a newer Debrief (format version %d; this one reads "
+                           "version %d); opened read-only so nothing is lost"),
+                         debrief_problems_get_file_label (loader->problems), "version", (int) number,
                          DEBRIEF_FORMAT_VERSION);
 
       debrief_review_set_read_only (loader->review, number, reason);
@@ -214,9 +223,11 @@ read_timezone (Loader   *loader,
     {
       g_autofree char *found = debrief_quote_found (name);
 
+      /* Translators: two example zone names as the file writes them, then the
+       * name found. */
       debrief_reader_fail (&reader, "timezone",
-                           "expected an IANA time zone name such as \"Europe/Berlin\" or \"UTC\", "
-                           "found %s", found);
+                           _("expected an IANA time zone name such as %s or %s, found %s"),
+                           "\"Europe/Berlin\"", "\"UTC\"", found);
       return;
     }
   g_time_zone_unref (zone);
@@ -268,7 +279,10 @@ read_lanes (Loader   *loader,
   n = json_array_get_length (array);
   if (n > MAX_LANES)
     {
-      debrief_reader_fail (&reader, "lanes", "expected at most %u lanes, found %u", MAX_LANES, n);
+      debrief_reader_fail (&reader, "lanes",
+                           g_dngettext (GETTEXT_PACKAGE, "expected at most %'u lane, found %'u",
+                                        "expected at most %'u lanes, found %'u", MAX_LANES),
+                           MAX_LANES, n);
       return;
     }
 
@@ -309,7 +323,8 @@ parse_skeleton (Loader  *loader,
   if (!json_parser_load_from_data (parser, text, (gssize) length, &error))
     {
       debrief_problems_set_code (loader->problems, DEBRIEF_REVIEW_ERROR_NOT_JSON);
-      debrief_problems_add (loader->problems, NULL, "could not be read: %s", error->message);
+      /* Translators: %s is json-glib's description of the syntax problem. */
+      debrief_problems_add (loader->problems, NULL, _("could not be read: %s"), error->message);
       return NULL;
     }
   return json_parser_get_root (parser);
@@ -347,8 +362,8 @@ root_is_object (Loader *loader)
 
   debrief_problems_set_code (loader->problems, DEBRIEF_REVIEW_ERROR_NOT_A_REVIEW);
   debrief_problems_add (loader->problems, NULL,
-                        "expected a JSON object at the top level (a Debrief review), found %s",
-                        *p == '[' ? "an array" : "a single value");
+                        _("expected a JSON object at the top level (a Debrief review), found %s"),
+                        *p == '[' ? _("an array") : _("a single value"));
   return FALSE;
 }
 
@@ -366,17 +381,27 @@ collections_are_small (Loader *loader)
 
       if (member->first_byte != '[' || g_str_equal (member->name, "events") || member->n_elements <= limit)
         continue;
-      debrief_problems_add (loader->problems, member->name, "expected at most %u %s, found %u",
-                            limit, g_str_equal (member->name, "lanes") ? "lanes" : "items",
-                            member->n_elements);
+      if (g_str_equal (member->name, "lanes"))
+        debrief_problems_add (loader->problems, member->name,
+                              g_dngettext (GETTEXT_PACKAGE, "expected at most %'u lane, found %'u",
+                                           "expected at most %'u lanes, found %'u", limit),
+                              limit, member->n_elements);
+      else
+        debrief_problems_add (loader->problems, member->name,
+                              g_dngettext (GETTEXT_PACKAGE, "expected at most %'u item, found %'u",
+                                           "expected at most %'u items, found %'u", limit),
+                              limit, member->n_elements);
       ok = FALSE;
     }
   /* Nested anywhere (inside a lane, an unknown member): counted whole. */
   if (loader->scan.n_other_values > MAX_OTHER_VALUES)
     {
+      /* Translators: %s is the member "events", quoted from the file format. */
       debrief_problems_add (loader->problems, NULL,
-                            "expected at most %u JSON values outside \"events\", found %" G_GUINT64_FORMAT,
-                            MAX_OTHER_VALUES, loader->scan.n_other_values);
+                            g_dngettext (GETTEXT_PACKAGE, "expected at most %'u JSON value outside %s, found %'llu",
+                                         "expected at most %'u JSON values outside %s, found %'llu",
+                                         MAX_OTHER_VALUES),
+                            MAX_OTHER_VALUES, "\"events\"", (unsigned long long) loader->scan.n_other_values);
       ok = FALSE;
     }
   return ok;
@@ -498,13 +523,14 @@ check_size (GFile       *file,
         why = _("there is no such file");
       else if (g_error_matches (local_error, G_IO_ERROR, G_IO_ERROR_PERMISSION_DENIED))
         why = _("you do not have permission to read it");
-      g_set_error (error, local_error->domain, local_error->code, "%s: cannot be opened: %s", label, why);
+      /* Translators: the file's name, then why (“there is no such file”). */
+      g_set_error (error, local_error->domain, local_error->code, _("%s: cannot be opened: %s"), label, why);
       return FALSE;
     }
   if (g_file_info_get_file_type (info) == G_FILE_TYPE_DIRECTORY)
     {
       g_set_error (error, G_IO_ERROR, G_IO_ERROR_IS_DIRECTORY,
-                   "%s: is a folder, not a review file", label);
+                   _("%s: is a folder, not a review file"), label);
       return FALSE;
     }
 
@@ -515,7 +541,8 @@ check_size (GFile       *file,
       g_autofree char *limit_text = g_format_size (DEBRIEF_MAX_FILE_SIZE);
 
       g_set_error (error, DEBRIEF_REVIEW_ERROR, DEBRIEF_REVIEW_ERROR_TOO_LARGE,
-                   "%s: the file is %s; Debrief opens review files up to %s", label, size_text,
+                   /* Translators: the file's name, its size and the largest size (“2.1 GB”). */
+                   _("%s: the file is %s; Debrief opens review files up to %s"), label, size_text,
                    limit_text);
       return FALSE;
     }
@@ -535,7 +562,8 @@ fail_unreadable (const char  *label,
                  GError      *read_error,
                  GError     **error)
 {
-  g_set_error (error, G_IO_ERROR, G_IO_ERROR_FAILED, "%s: cannot be read: %s", label, read_error->message);
+  /* Translators: the file's name, then the system's reason. */
+  g_set_error (error, G_IO_ERROR, G_IO_ERROR_FAILED, _("%s: cannot be read: %s"), label, read_error->message);
   g_error_free (read_error);
   return NULL;
 }

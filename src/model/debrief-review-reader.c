@@ -4,12 +4,17 @@
  * form, records `PATH: expected X, found Y` and returns an empty value, so
  * loading goes on and reports every problem of a file at once.
  *
+ * Messages are translated; what they quote from the file (member names,
+ * JSON literals, enum nicks, example values) is passed into them as
+ * placeholders, so a translation cannot change what the file must say.
+ *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
 #define G_LOG_DOMAIN "debrief-review-reader"
 
 #include "config.h"
 
+#include <glib/gi18n.h>
 #include <string.h>
 
 #include "debrief-item.h"
@@ -50,18 +55,32 @@ debrief_reader_fail (const DebriefReader *reader,
   va_end (args);
 }
 
+/* "A or B": JSON literals, names and characters offered as alternatives. */
+char *
+debrief_reader_either (const char *first,
+                       const char *second)
+{
+  /* Translators: two alternatives a file may contain, as in “expected true
+   * or false”; both are quoted from the file format and stay as they are. */
+  return g_strdup_printf (C_("alternatives", "%s or %s"), first, second);
+}
+
 /* What a value is, for "found …": the value itself where it is short. */
 char *
 debrief_reader_describe (JsonNode *node)
 {
+  char number[G_ASCII_DTOSTR_BUF_SIZE];
   GType type;
 
   switch (json_node_get_node_type (node))
     {
     case JSON_NODE_OBJECT:
-      return g_strdup ("an object");
+      /* Translators: what a value in a review file is, as in “expected a
+       * string, found an object”. */
+      return g_strdup (_("an object"));
     case JSON_NODE_ARRAY:
-      return g_strdup ("an array");
+      /* Translators: as in “expected a string, found an array” (a JSON list). */
+      return g_strdup (_("an array"));
     case JSON_NODE_NULL:
       return g_strdup ("null");
     case JSON_NODE_VALUE:
@@ -74,9 +93,14 @@ debrief_reader_describe (JsonNode *node)
     return debrief_quote_found (json_node_get_string (node));
   if (type == G_TYPE_BOOLEAN)
     return g_strdup (json_node_get_boolean (node) ? "true" : "false");
+  /* The number as the file writes it: a decimal point in every language. */
   if (type == G_TYPE_INT64)
-    return g_strdup_printf ("the number %" G_GINT64_FORMAT, json_node_get_int (node));
-  return g_strdup_printf ("the number %g", json_node_get_double (node));
+    g_snprintf (number, sizeof number, "%" G_GINT64_FORMAT, json_node_get_int (node));
+  else
+    g_ascii_formatd (number, sizeof number, "%g", json_node_get_double (node));
+  /* Translators: as in “expected a string, found the number 42”; %s is the
+   * number as the file writes it. */
+  return g_strdup_printf (_("the number %s"), number);
 }
 
 static void
@@ -87,7 +111,10 @@ fail_expected (const DebriefReader *reader,
 {
   g_autofree char *described = debrief_reader_describe (found);
 
-  debrief_reader_fail (reader, member, "expected %s, found %s", expected, described);
+  /* Translators: the first %s says what the file should hold here (“a
+   * string”, “an array”), the second what it holds (“the number 42”,
+   * “"oops"”); both are phrases translated elsewhere or quoted from the file. */
+  debrief_reader_fail (reader, member, _("expected %s, found %s"), expected, described);
 }
 
 void
@@ -95,7 +122,9 @@ debrief_reader_missing (const DebriefReader *reader,
                         const char          *member,
                         const char          *expected)
 {
-  debrief_reader_fail (reader, member, "missing; expected %s", expected);
+  /* Translators: a required member is absent; %s says what it should hold
+   * (“a string”, “an RFC 3339 time”). The path before it names the member. */
+  debrief_reader_fail (reader, member, _("missing; expected %s"), expected);
 }
 
 JsonObject *
@@ -105,7 +134,7 @@ debrief_reader_object (const DebriefReader *reader,
 {
   if (!JSON_NODE_HOLDS_OBJECT (node))
     {
-      fail_expected (reader, member, "an object", node);
+      fail_expected (reader, member, _("an object"), node);
       return NULL;
     }
   return json_node_get_object (node);
@@ -118,7 +147,7 @@ debrief_reader_array (const DebriefReader *reader,
 {
   if (!JSON_NODE_HOLDS_ARRAY (node))
     {
-      fail_expected (reader, member, "an array", node);
+      fail_expected (reader, member, _("an array"), node);
       return NULL;
     }
   return json_node_get_array (node);
@@ -137,7 +166,8 @@ debrief_reader_string (const DebriefReader *reader,
 {
   if (!holds_string (node))
     {
-      fail_expected (reader, member, "a string", node);
+      /* Translators: as in “expected a string, found the number 42”. */
+      fail_expected (reader, member, _("a string"), node);
       return NULL;
     }
   return json_node_get_string (node);
@@ -152,13 +182,16 @@ debrief_reader_id (const DebriefReader *reader,
 
   if (!holds_string (node))
     {
-      fail_expected (reader, member, "an id (a non-empty string)", node);
+      fail_expected (reader, member, _("an id (a non-empty string)"), node);
       return NULL;
     }
   id = json_node_get_string (node);
   if (*id == '\0' || strlen (id) > MAX_ID_LENGTH)
     {
-      fail_expected (reader, member, "an id (a non-empty string of at most 256 bytes)", node);
+      g_autofree char *expected = g_strdup_printf (_("an id (a non-empty string of at most %u bytes)"),
+                                                   MAX_ID_LENGTH);
+
+      fail_expected (reader, member, expected, node);
       return NULL;
     }
   return id;
@@ -173,8 +206,11 @@ debrief_reader_time (const DebriefReader *reader,
 
   if (!holds_string (node) || !debrief_time_parse_rfc3339 (json_node_get_string (node), &usec))
     {
-      fail_expected (reader, member,
-                     "an RFC 3339 time such as \"2026-03-14T09:02:11Z\" (years 0001–9999)", node);
+      /* Translators: %s is an example time, quoted as the file writes it. */
+      g_autofree char *expected = g_strdup_printf (_("an RFC 3339 time such as %s (years 0001–9999)"),
+                                                   "\"2026-03-14T09:02:11Z\"");
+
+      fail_expected (reader, member, expected, node);
       return DEBRIEF_TIME_NONE;
     }
   return usec;
@@ -188,7 +224,9 @@ debrief_reader_boolean (const DebriefReader *reader,
 {
   if (!JSON_NODE_HOLDS_VALUE (node) || json_node_get_value_type (node) != G_TYPE_BOOLEAN)
     {
-      fail_expected (reader, member, "true or false", node);
+      g_autofree char *expected = debrief_reader_either ("true", "false");
+
+      fail_expected (reader, member, expected, node);
       return FALSE;
     }
   *out_value = json_node_get_boolean (node);
@@ -207,8 +245,8 @@ debrief_reader_integer (const DebriefReader *reader,
 
   if (!JSON_NODE_HOLDS_VALUE (node) || json_node_get_value_type (node) != G_TYPE_INT64)
     {
-      g_autofree char *expected = g_strdup_printf ("a whole number from %" G_GINT64_FORMAT
-                                                   " to %" G_GINT64_FORMAT, min, max);
+      g_autofree char *expected = g_strdup_printf (_("a whole number from %lld to %lld"),
+                                                   (long long) min, (long long) max);
 
       fail_expected (reader, member, expected, node);
       return FALSE;
@@ -217,9 +255,8 @@ debrief_reader_integer (const DebriefReader *reader,
   value = json_node_get_int (node);
   if (value < min || value > max)
     {
-      debrief_reader_fail (reader, member,
-                           "expected a whole number from %" G_GINT64_FORMAT " to %" G_GINT64_FORMAT
-                           ", found %" G_GINT64_FORMAT, min, max, value);
+      debrief_reader_fail (reader, member, _("expected a whole number from %lld to %lld, found %lld"),
+                           (long long) min, (long long) max, (long long) value);
       return FALSE;
     }
   *out_value = value;
@@ -237,7 +274,7 @@ debrief_reader_strv (const DebriefReader *reader,
 
   if (!JSON_NODE_HOLDS_ARRAY (node))
     {
-      fail_expected (reader, member, "an array of strings", node);
+      fail_expected (reader, member, _("an array of strings"), node);
       return NULL;
     }
 
@@ -252,7 +289,7 @@ debrief_reader_strv (const DebriefReader *reader,
         {
           g_autofree char *element_member = g_strdup_printf ("%s[%u]", member, i);
 
-          fail_expected (reader, element_member, "a string", element);
+          fail_expected (reader, element_member, _("a string"), element);
           g_ptr_array_unref (strings);
           return NULL;
         }
@@ -275,19 +312,20 @@ debrief_reader_keep_unknown (JsonObject **unknown,
 
 /* ---- table-driven items ---------------------------------------------------- */
 
+/* "\"a\", \"b\" or \"c\"": the nicks are what the file says, so they stay. */
 static char *
 describe_enum_choices (GType type)
 {
   g_autoptr(GEnumClass) enum_class = g_type_class_ref (type);
-  GString *choices = g_string_new (NULL);
+  g_autoptr(GString) head = g_string_new (NULL);
+  g_autofree char *last = NULL;
+  guint n = enum_class->n_values;
 
-  for (guint i = 0; i < enum_class->n_values; i++)
-    {
-      if (i > 0)
-        g_string_append (choices, i + 1 == enum_class->n_values ? " or " : ", ");
-      g_string_append_printf (choices, "\"%s\"", enum_class->values[i].value_nick);
-    }
-  return g_string_free (choices, FALSE);
+  g_assert (n > 0);
+  for (guint i = 0; i + 1 < n; i++)
+    g_string_append_printf (head, "%s\"%s\"", i > 0 ? ", " : "", enum_class->values[i].value_nick);
+  last = g_strdup_printf ("\"%s\"", enum_class->values[n - 1].value_nick);
+  return n == 1 ? g_steal_pointer (&last) : debrief_reader_either (head->str, last);
 }
 
 static gboolean
@@ -362,18 +400,19 @@ read_field (const DebriefReader *reader,
     }
 }
 
-static const char *
+/* What a required member should hold, for "missing; expected …". */
+static char *
 describe_field_type (const DebriefField *field)
 {
   switch (field->type)
     {
-    case DEBRIEF_FIELD_TIME: return "an RFC 3339 time";
-    case DEBRIEF_FIELD_BOOLEAN: return "true or false";
-    case DEBRIEF_FIELD_STRV: return "an array of strings";
-    case DEBRIEF_FIELD_ENUM: return "one of the documented names";
+    case DEBRIEF_FIELD_TIME: return g_strdup (_("an RFC 3339 time"));
+    case DEBRIEF_FIELD_BOOLEAN: return debrief_reader_either ("true", "false");
+    case DEBRIEF_FIELD_STRV: return g_strdup (_("an array of strings"));
+    case DEBRIEF_FIELD_ENUM: return g_strdup (_("one of the documented names"));
     case DEBRIEF_FIELD_STRING:
     default:
-      return g_str_equal (field->json_name, "id") ? "an id (a non-empty string)" : "a string";
+      return g_strdup (g_str_equal (field->json_name, "id") ? _("an id (a non-empty string)") : _("a string"));
     }
 }
 
@@ -426,7 +465,11 @@ debrief_reader_read_item (const DebriefReader     *reader,
 
   for (guint i = 0; i < table->n_fields; i++)
     if (table->fields[i].required && !json_object_has_member (object, table->fields[i].json_name))
-      debrief_reader_missing (reader, table->fields[i].json_name, describe_field_type (&table->fields[i]));
+      {
+        g_autofree char *expected = describe_field_type (&table->fields[i]);
+
+        debrief_reader_missing (reader, table->fields[i].json_name, expected);
+      }
 
   debrief_item_set_unknown (DEBRIEF_ITEM (item), unknown);
   return g_steal_pointer (&item);

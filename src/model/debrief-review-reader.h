@@ -28,6 +28,8 @@ void        debrief_reader_fail          (const DebriefReader *reader,
                                           const char          *format,
                                           ...) G_GNUC_PRINTF (3, 4);
 char       *debrief_reader_describe      (JsonNode            *node);
+char       *debrief_reader_either        (const char          *first,
+                                          const char          *second);
 
 JsonObject *debrief_reader_object        (const DebriefReader *reader,
                                           const char          *member,

@@ -12,6 +12,7 @@
 
 #include "config.h"
 
+#include <glib/gi18n.h>
 #include <math.h>
 
 #include "debrief-json-writer.h"
@@ -499,7 +500,8 @@ debrief_review_save_file (DebriefReview  *review,
   if (debrief_review_get_read_only (review))
     {
       g_set_error (error, DEBRIEF_REVIEW_ERROR, DEBRIEF_REVIEW_ERROR_SAVE,
-                   "%s: not saved: %s", label, debrief_review_get_read_only_reason (review));
+                   /* Translators: the file's name, then why it is read-only. */
+                   _("%s: not saved: %s"), label, debrief_review_get_read_only_reason (review));
       return FALSE;
     }
 
