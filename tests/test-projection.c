@@ -84,10 +84,11 @@ assert_contrast (const char         *what,
   g_assert_cmpfloat (ratio, >=, DEBRIEF_PROJECTION_MIN_CONTRAST);
 }
 
+/* Both projection styles, black on white and light on black. */
 static void
-test_contrast_lanes (void)
+test_contrast_lanes (gconstpointer data)
 {
-  const DebriefTimelineStyle *style = debrief_timeline_style_get (DEBRIEF_TIMELINE_STYLE_PROJECTION);
+  const DebriefTimelineStyle *style = debrief_timeline_style_get (GPOINTER_TO_INT (data));
   g_autoptr(GArray) grounds = lane_grounds (style);
   /* Any colour a lane may be given, not only the palette's. */
   const DebriefColor extremes[] = { DEBRIEF_COLOR_RGB (0x000000), DEBRIEF_COLOR_RGB (0xffffff),
@@ -114,11 +115,11 @@ test_contrast_lanes (void)
 }
 
 static void
-test_contrast_margins (void)
+test_contrast_margins (gconstpointer data)
 {
-  const DebriefTimelineStyle *style = debrief_timeline_style_get (DEBRIEF_TIMELINE_STYLE_PROJECTION);
+  const DebriefTimelineStyle *style = debrief_timeline_style_get (GPOINTER_TO_INT (data));
   const DebriefColor *margins[] = { &style->header_background, &style->ruler_background };
-  const DebriefColor white = DEBRIEF_COLOR_RGB (0xffffff);
+  const DebriefColor *badges[] = { &style->text, &style->cursor, &style->selection };
 
   for (guint i = 0; i < G_N_ELEMENTS (margins); i++)
     {
@@ -134,10 +135,28 @@ test_contrast_margins (void)
       assert_contrast ("phase name", &style->text, &phased);
       assert_contrast ("phase name", &style->text, &phased_alt);
     }
-  /* The ruler's badges: white type on the playhead, cursor and selection. */
-  assert_contrast ("playhead badge", &white, &style->text);
-  assert_contrast ("cursor badge", &white, &style->cursor);
-  assert_contrast ("selection badge", &white, &style->selection);
+  /* The ruler's badges: type on the playhead, cursor and selection. */
+  for (guint i = 0; i < G_N_ELEMENTS (badges); i++)
+    {
+      DebriefColor ink = debrief_timeline_style_badge_ink (style, badges[i]);
+      DebriefColor ground = over (style->ruler_background, badges[i]);
+
+      assert_contrast ("badge", &ink, &ground);
+    }
+}
+
+/* The dark screen style's playhead badge is white: its type turns black
+ * (it was white on white). */
+static void
+test_badge_ink_turns_dark (void)
+{
+  const DebriefTimelineStyle *dark = debrief_timeline_style_get (DEBRIEF_TIMELINE_STYLE_SCREEN_DARK);
+  const DebriefTimelineStyle *light = debrief_timeline_style_get (DEBRIEF_TIMELINE_STYLE_SCREEN_LIGHT);
+  DebriefColor on_dark = debrief_timeline_style_badge_ink (dark, &dark->text);
+  DebriefColor on_blue = debrief_timeline_style_badge_ink (light, &light->selection);
+
+  g_assert_cmpfloat (on_dark.red + on_dark.green + on_dark.blue, ==, 0);
+  g_assert_cmpfloat (on_blue.red + on_blue.green + on_blue.blue, ==, 3);
 }
 
 /* The check can fail: the screen style's dim text does not reach 7:1. */
@@ -392,8 +411,15 @@ main (int   argc,
 {
   g_test_init (&argc, &argv, NULL);
 
-  g_test_add_func ("/projection/contrast/lanes", test_contrast_lanes);
-  g_test_add_func ("/projection/contrast/margins", test_contrast_margins);
+  g_test_add_data_func ("/projection/contrast/lanes", GINT_TO_POINTER (DEBRIEF_TIMELINE_STYLE_PROJECTION),
+                        test_contrast_lanes);
+  g_test_add_data_func ("/projection/contrast/margins", GINT_TO_POINTER (DEBRIEF_TIMELINE_STYLE_PROJECTION),
+                        test_contrast_margins);
+  g_test_add_data_func ("/projection/contrast/lanes-dark", GINT_TO_POINTER (DEBRIEF_TIMELINE_STYLE_PROJECTION_DARK),
+                        test_contrast_lanes);
+  g_test_add_data_func ("/projection/contrast/margins-dark", GINT_TO_POINTER (DEBRIEF_TIMELINE_STYLE_PROJECTION_DARK),
+                        test_contrast_margins);
+  g_test_add_func ("/projection/contrast/badge-ink", test_badge_ink_turns_dark);
   g_test_add_func ("/projection/contrast/check-can-fail", test_contrast_check_can_fail);
   g_test_add_func ("/projection/type-size", test_projection_type_size);
   g_test_add_func ("/projection/private-notes", test_private_notes_not_projected);

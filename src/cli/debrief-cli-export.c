@@ -247,7 +247,7 @@ set_up_frame (Export  *export,
   if (style == NULL)
     {
       g_set_error (error, G_OPTION_ERROR, G_OPTION_ERROR_BAD_VALUE,
-                   _("--style: expected screen, dark, print or projection, found “%s”"), options->style_name);
+                   _("--style: expected screen, dark, print, projection or projection-dark, found “%s”"), options->style_name);
       return FALSE;
     }
   export->layout = debrief_timeline_layout_new (export->review);
@@ -537,7 +537,7 @@ debrief_cli_export (int    argc,
     { "height", 0, 0, G_OPTION_ARG_INT, &options.height, N_("Height in pixels, title and legend included (default: every lane)"), N_("PX") },
     { "from", 0, 0, G_OPTION_ARG_STRING, &options.from, N_("Start of the time shown (RFC 3339 or HH:MM[:SS])"), N_("TIME") },
     { "to", 0, 0, G_OPTION_ARG_STRING, &options.to, N_("End of the time shown"), N_("TIME") },
-    { "style", 0, 0, G_OPTION_ARG_STRING, &options.style_name, N_("screen, dark, print or projection"), N_("STYLE") },
+    { "style", 0, 0, G_OPTION_ARG_STRING, &options.style_name, N_("screen, dark, print, projection or projection-dark"), N_("STYLE") },
     { "time", 0, 0, G_OPTION_ARG_STRING, &options.display, N_("Times in the review's zone, utc, or relative"), N_("DISPLAY") },
     { "range", 0, 0, G_OPTION_ARG_STRING, &options.range,
       N_("The time shown: all, incident, phase:NAME or FROM..TO"), N_("RANGE") },

@@ -66,7 +66,7 @@ ruler_badge (DebriefTimelineRenderer *renderer,
 {
   const DebriefTimelineStyle *style = geometry->style;
   PangoLayout *layout = debrief_label_cache_get (renderer->labels, DEBRIEF_LABEL_SMALL_BOLD, text, -1);
-  DebriefColor white = { 1, 1, 1, 1 };
+  DebriefColor ink = debrief_timeline_style_badge_ink (style, fill);
   int width, height;
   double left, top;
 
@@ -76,7 +76,7 @@ ruler_badge (DebriefTimelineRenderer *renderer,
   cairo_rectangle (cr, left, top, width + 12, height + 4);
   debrief_color_set_source (cr, fill);
   cairo_fill (cr);
-  debrief_color_set_source (cr, &white);
+  debrief_color_set_source (cr, &ink);
   _debrief_renderer_show_label (renderer, cr, layout, left + 6, top + 2);
 }
 

@@ -1,9 +1,10 @@
 /* debrief-timeline-style.c — how the timeline looks: data, not drawing code
  *
- * Four looks. Screen light and dark follow libadwaita's palette. Projection
+ * Five looks. Screen light and dark follow libadwaita's palette. Projection
  * is for the back row of a meeting room: large type (event text 24 px, as
- * read on a 1024×768 projector), thick strokes, text at ≥ 7:1 contrast.
- * Print is white and ink-light: tints, not fills.
+ * read on a 1024×768 projector), thick strokes, text at ≥ 7:1 contrast;
+ * its dark twin, light on black, is for a dimmed room, where a white screen
+ * glares. Print is white and ink-light: tints, not fills.
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
@@ -98,6 +99,28 @@ static const DebriefTimelineStyle styles[DEBRIEF_N_TIMELINE_STYLES] = {
     .range_fill = RGBA (0x1a5fb4, 0.12), .lane_fill_alpha = 0.55, .entry_hatch_alpha = 0.4,
     .divergence = RGBA (0xc64600, 1), .agreement = RGBA (0x1c7a43, 1),
   },
+  [DEBRIEF_TIMELINE_STYLE_PROJECTION_DARK] = {
+    .kind = DEBRIEF_TIMELINE_STYLE_PROJECTION_DARK, .name = "projection-dark",
+    .font_family = "Cantarell, Adwaita Sans, DejaVu Sans, sans-serif",
+    .label_size = 24, .header_size = 26, .small_size = 20,
+    .header_width = 300, .ruler_height = 72, .phase_strip_height = 32, .group_height = 40,
+    .lane_height = 60, .collapsed_height = 20, .span_row_height = 26, .glyph_size = 22,
+    .line_width = 2, .link_width = 3.5, .cluster_bin = 12, .label_min_width = 120,
+    .entry_row_height = 40, .entry_glyph_size = 28,
+    .background = RGBA (0x000000, 1), .lane_stripe = RGBA (0xffffff, 0.07),
+    .header_background = RGBA (0x1a1a1a, 1), .ruler_background = RGBA (0x1a1a1a, 1),
+    .text = RGBA (0xffffff, 1), .text_dim = RGBA (0xd0d0d0, 1),
+    /* Glyphs are outlined in white: a dark lane colour on black must still
+     * show its shape. */
+    .grid = RGBA (0xffffff, 0.14), .grid_major = RGBA (0xffffff, 0.35),
+    .separator = RGBA (0xffffff, 0.5), .glyph_edge = RGBA (0xffffff, 0.95),
+    .phase_fill = RGBA (0x62a0ea, 0.16), .phase_fill_alt = RGBA (0xc061cb, 0.14),
+    .marker = RGBA (0xff7b63, 1), .link = RGBA (0xffffff, 0.35),
+    .outside_incident = RGBA (0x000000, 0.45),
+    .search_match = RGBA (0xf8e45c, 0.45), .selection = RGBA (0x1c4f95, 1), .hover = RGBA (0x99c1f1, 0.8), .cursor = RGBA (0xa51d2d, 1),
+    .range_fill = RGBA (0x3584e4, 0.3), .lane_fill_alpha = 0.45, .entry_hatch_alpha = 0.55,
+    .divergence = RGBA (0xff7800, 1), .agreement = RGBA (0x57e389, 1),
+  },
 };
 
 const DebriefTimelineStyle *
@@ -146,4 +169,23 @@ debrief_timeline_style_scale (const DebriefTimelineStyle *style,
   out_scaled->label_min_width *= scale;
   out_scaled->entry_row_height *= scale;
   out_scaled->entry_glyph_size *= scale;
+}
+
+/* White type, as on GNOME's accent-coloured buttons, unless it falls below
+ * 3:1 on @fill as the ruler shows it; then whichever reads better. The
+ * playhead's badge is filled with the text colour, white in the dark
+ * styles, where white type on it could not be read at all. */
+DebriefColor
+debrief_timeline_style_badge_ink (const DebriefTimelineStyle *style,
+                                  const DebriefColor         *fill)
+{
+  DebriefColor white = { 1, 1, 1, 1 }, black = { 0, 0, 0, 1 };
+  DebriefColor ground = style->ruler_background, opaque = *fill, shown;
+
+  ground.alpha = opaque.alpha = 1;
+  shown = debrief_color_mix (&ground, &opaque, fill->alpha);
+  shown.alpha = 1;
+  if (debrief_color_contrast_ratio (&white, &shown) >= 3.0)
+    return white;
+  return debrief_color_contrast_ratio (&white, &shown) >= debrief_color_contrast_ratio (&black, &shown) ? white : black;
 }

@@ -15,6 +15,7 @@ typedef enum {
   DEBRIEF_TIMELINE_STYLE_SCREEN_DARK,
   DEBRIEF_TIMELINE_STYLE_PROJECTION,
   DEBRIEF_TIMELINE_STYLE_PRINT,
+  DEBRIEF_TIMELINE_STYLE_PROJECTION_DARK,
   DEBRIEF_N_TIMELINE_STYLES
 } DebriefTimelineStyleKind;
 
@@ -78,6 +79,8 @@ const DebriefTimelineStyle *debrief_timeline_style_from_name   (const char      
 void                        debrief_timeline_style_scale       (const DebriefTimelineStyle *style,
                                                                 double                      scale,
                                                                 DebriefTimelineStyle       *out_scaled);
+DebriefColor                debrief_timeline_style_badge_ink   (const DebriefTimelineStyle *style,
+                                                                const DebriefColor         *fill);
 
 /* The contrast every text of the projection style reaches against every
  * ground it can be drawn on (WCAG 2 "AAA"). */

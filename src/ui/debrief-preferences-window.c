@@ -116,6 +116,18 @@ build_timeline_group (DebriefPreferencesWindow *self)
 }
 
 static GtkWidget *
+switch_row (DebriefPreferencesWindow *self,
+            const char               *key,
+            const char               *title,
+            const char               *subtitle)
+{
+  GtkWidget *toggle = gtk_switch_new ();
+
+  g_settings_bind (self->settings, key, toggle, "active", G_SETTINGS_BIND_DEFAULT);
+  return suffix_row (title, subtitle, toggle);
+}
+
+static GtkWidget *
 build_presenting_group (DebriefPreferencesWindow *self)
 {
   GtkWidget *group = adw_preferences_group_new ();
@@ -131,6 +143,9 @@ build_presenting_group (DebriefPreferencesWindow *self)
                     _("At 1.0, event text is 24 pixels high: readable from the back row on 1024×768"),
                     GTK_WIDGET (self->projection_scale_spin));
   adw_preferences_group_add (ADW_PREFERENCES_GROUP (group), row);
+  adw_preferences_group_add (ADW_PREFERENCES_GROUP (group),
+                             switch_row (self, "projection-dark", _("Light Text on Black"),
+                                         _("For a dimmed room, where a white screen glares")));
 
   self->pseudonyms_switch = GTK_SWITCH (gtk_switch_new ());
   g_settings_bind (self->settings, "projector-pseudonyms", self->pseudonyms_switch, "active", G_SETTINGS_BIND_DEFAULT);
@@ -139,18 +154,6 @@ build_presenting_group (DebriefPreferencesWindow *self)
                     GTK_WIDGET (self->pseudonyms_switch));
   adw_preferences_group_add (ADW_PREFERENCES_GROUP (group), row);
   return group;
-}
-
-static GtkWidget *
-switch_row (DebriefPreferencesWindow *self,
-            const char               *key,
-            const char               *title,
-            const char               *subtitle)
-{
-  GtkWidget *toggle = gtk_switch_new ();
-
-  g_settings_bind (self->settings, key, toggle, "active", G_SETTINGS_BIND_DEFAULT);
-  return suffix_row (title, subtitle, toggle);
 }
 
 /* What the print dialog's Timeline tab and the Export dialog start with;

@@ -40,6 +40,9 @@ on_presenter_stopped (DebriefPresenter *presenter,
 static void on_pseudonyms_changed (GSettings     *settings,
                                    const char    *key,
                                    DebriefWindow *self);
+static void on_projection_dark_changed (GSettings     *settings,
+                                        const char    *key,
+                                        DebriefWindow *self);
 
 static void
 on_blanked (DebriefPresenterWindow *projector,
@@ -73,6 +76,7 @@ start_presenting (DebriefWindow *self)
   g_signal_connect_object (debrief_presenter_get_window (self->presenter), "notify::blanked",
                            G_CALLBACK (on_blanked), self, 0);
   on_pseudonyms_changed (self->settings, "projector-pseudonyms", self);
+  on_projection_dark_changed (self->settings, "projection-dark", self);
 }
 
 static void
@@ -136,6 +140,22 @@ on_pseudonyms_changed (GSettings     *settings,
                                           g_settings_get_boolean (settings, key));
 }
 
+/* Light on black or black on white, switched while presenting if the room
+ * is dimmed: the projector follows at once. */
+static void
+on_projection_dark_changed (GSettings     *settings,
+                            const char    *key,
+                            DebriefWindow *self)
+{
+  DebriefPresenterWindow *projector;
+
+  if (self->presenter == NULL || (projector = debrief_presenter_get_window (self->presenter)) == NULL)
+    return;
+  debrief_timeline_view_set_style_kind (debrief_presenter_window_get_view (projector),
+                                        g_settings_get_boolean (settings, key) ? DEBRIEF_TIMELINE_STYLE_PROJECTION_DARK
+                                                                               : DEBRIEF_TIMELINE_STYLE_PROJECTION);
+}
+
 /* The scale can be tried out while presenting: the room sees it at once. */
 static void
 on_scale_changed (GSettings     *settings,
@@ -181,6 +201,7 @@ _debrief_window_setup_present (DebriefWindow *self)
                            G_CONNECT_AFTER);
   g_signal_connect_object (self->settings, "changed::projection-scale", G_CALLBACK (on_scale_changed), self, 0);
   g_signal_connect_object (self->settings, "changed::projector-pseudonyms", G_CALLBACK (on_pseudonyms_changed), self, 0);
+  g_signal_connect_object (self->settings, "changed::projection-dark", G_CALLBACK (on_projection_dark_changed), self, 0);
 }
 
 void
