@@ -176,6 +176,26 @@ on_artefact_activated (DebriefTimelineView *view,
   gtk_window_present (GTK_WINDOW (viewer));
 }
 
+/* Thumbnails are found beside the review: follow its file (Save As moves it). */
+static void
+on_document_file (DebriefDocument *document,
+                  GParamSpec      *pspec,
+                  DebriefWindow   *self)
+{
+  GFile *file = debrief_document_get_file (document);
+  g_autoptr(GFile) folder = file != NULL ? g_file_get_parent (file) : NULL;
+
+  debrief_timeline_view_set_image_folder (self->timeline_view, folder);
+}
+
+/* Called when the window shows a new document; the handler goes with it. */
+void
+_debrief_window_artefacts_document (DebriefWindow *self)
+{
+  g_signal_connect_object (self->document, "notify::file", G_CALLBACK (on_document_file), self, 0);
+  on_document_file (self->document, NULL, self);
+}
+
 static const GActionEntry artefact_entries[] = {
   { "attach-image", attach_image_activated, NULL, NULL, NULL },
 };

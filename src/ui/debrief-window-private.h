@@ -117,6 +117,7 @@ void _debrief_window_show_selection           (DebriefWindow *self);
 
 /* debrief-window-artefacts.c */
 void _debrief_window_setup_artefacts          (DebriefWindow *self);
+void _debrief_window_artefacts_document       (DebriefWindow *self);
 DebriefArtefact *_debrief_window_attach_image (DebriefWindow *self,
                                                GFile         *image);
 

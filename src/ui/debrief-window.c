@@ -193,6 +193,7 @@ debrief_window_set_document (DebriefWindow   *self,
   _debrief_window_present_document (self);
   _debrief_window_capture_document (self);
   _debrief_window_language_document (self);
+  _debrief_window_artefacts_document (self);
   show_page (self, "review");
   _debrief_window_session_recall (self);
   /* Keys act on the timeline at once: zoom, step through events. */
