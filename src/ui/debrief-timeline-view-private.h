@@ -163,7 +163,7 @@ void     _debrief_timeline_view_activate_lane    (DebriefTimelineView *self,
 void     _debrief_timeline_view_activate_phase   (DebriefTimelineView *self,
                                                   DebriefPhase        *phase);
 
-/* debrief-timeline-view-thumbnails.c */
+/* debrief-timeline-view-images.c */
 void     _debrief_timeline_view_setup_thumbnails (DebriefTimelineView *self);
 
 char *_debrief_timeline_view_describe_artefact (DebriefTimelineView *self,

@@ -107,5 +107,10 @@ void                     debrief_timeline_view_set_image_folder (DebriefTimeline
 DebriefThumbnailCache   *debrief_timeline_view_get_thumbnails (DebriefTimelineView     *self);
 void                     debrief_timeline_view_share_thumbnails (DebriefTimelineView   *self,
                                                                 DebriefTimelineView   *source);
+gboolean                 debrief_timeline_view_drop_point     (DebriefTimelineView     *self,
+                                                                double                 x,
+                                                                double                 y,
+                                                                gint64                *out_time,
+                                                                const char           **out_lane);
 
 G_END_DECLS

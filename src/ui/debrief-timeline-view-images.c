@@ -1,10 +1,13 @@
-/* debrief-timeline-view-thumbnails.c — images' thumbnails on the chart
+/* debrief-timeline-view-images.c — images on the chart: thumbnails, drop points
  *
  * The view owns an asynchronous DebriefThumbnailCache and hands it to the
  * renderer in every frame. The window tells the view which folder the
  * review is in (it changes with Save As); the cache decodes images in a
  * worker thread at the widget's scale factor, and each finished thumbnail
  * redraws the chart. The marks layer needs none: it draws no images.
+ *
+ * An image dropped on the chart is attached where it lands: the view says
+ * which time and which lane a point is (the window does the attaching).
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
@@ -73,4 +76,48 @@ debrief_timeline_view_share_thumbnails (DebriefTimelineView *self,
   g_signal_connect_object (self->thumbnails, "changed", G_CALLBACK (gtk_widget_queue_draw), self->chart,
                            G_CONNECT_SWAPPED);
   gtk_widget_queue_draw (self->chart);
+}
+
+/**
+ * debrief_timeline_view_drop_point:
+ * @x: @y: a point in the view's coordinates
+ * @out_time: (out): the time under it, within the visible window
+ * @out_lane: (out) (transfer none) (nullable): the id of the lane under it
+ *   (a chart's lane for a chart), or NULL between lanes, on a group's
+ *   heading, a perspective or the ruler
+ *
+ * Returns: FALSE if the point is not on the chart
+ */
+gboolean
+debrief_timeline_view_drop_point (DebriefTimelineView  *self,
+                                  double                x,
+                                  double                y,
+                                  gint64               *out_time,
+                                  const char          **out_lane)
+{
+  DebriefTimelineFrame frame;
+  DebriefTimelineHit hit;
+  DebriefLane *lane = NULL;
+  double cx, cy;
+
+  g_return_val_if_fail (DEBRIEF_IS_TIMELINE_VIEW (self), FALSE);
+  g_return_val_if_fail (out_time != NULL && out_lane != NULL, FALSE);
+
+  if (self->layout == NULL ||
+      !gtk_widget_translate_coordinates (GTK_WIDGET (self), self->chart, x, y, &cx, &cy) ||
+      !gtk_widget_contains (self->chart, cx, cy))
+    return FALSE;
+  _debrief_timeline_view_make_frame (self, &frame);
+  /* The header column is the lanes' too: a drop there is at the window's start. */
+  debrief_timeline_renderer_hit_test (self->renderer, &frame, MAX (cx, debrief_timeline_frame_get_plot_x (&frame)), cy,
+                                      &hit);
+  *out_time = CLAMP (hit.time, frame.view_start, frame.view_end);
+  if (hit.kind == DEBRIEF_HIT_SERIES && hit.series != NULL && debrief_series_get_lane (hit.series) != NULL)
+    lane = debrief_review_lookup_lane (self->review, debrief_series_get_lane (hit.series));
+  else if (hit.kind == DEBRIEF_HIT_ARTEFACT && debrief_artefact_get_lane (hit.artefact) != NULL)
+    lane = debrief_review_lookup_lane (self->review, debrief_artefact_get_lane (hit.artefact));
+  else if (hit.lane_key != DEBRIEF_LANE_KEY_NONE)
+    lane = debrief_review_get_lane_by_key (self->review, hit.lane_key);
+  *out_lane = lane != NULL ? debrief_item_get_id (DEBRIEF_ITEM (lane)) : NULL;
+  return TRUE;
 }
