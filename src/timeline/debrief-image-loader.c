@@ -11,6 +11,10 @@
  * is checked before decoding: a file claiming to be 100k × 100k pixels is
  * refused, not allocated.
  *
+ * The bundled example opens from the app's resources, and so do its
+ * images: a folder in resource:// (ours, read-only, without links) is
+ * taken as it is, after the same check of the path's text.
+ *
  * Safe to call from any thread: it touches no shared state.
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
@@ -42,6 +46,12 @@ query_mtime (GFile   *file,
   return TRUE;
 }
 
+static gboolean
+is_resource (GFile *folder)
+{
+  return folder != NULL && g_file_has_uri_scheme (folder, "resource");
+}
+
 /* When the file behind @path last changed; FALSE if it cannot be reached
  * (missing, outside the folder): the caller loads again and learns why. */
 gboolean
@@ -52,6 +62,11 @@ debrief_image_query_mtime (GFile      *review_folder,
   g_autoptr(GFile) file = NULL;
 
   g_return_val_if_fail (out_mtime != NULL, FALSE);
+  if (is_resource (review_folder))
+    {
+      *out_mtime = 1;   /* built into the app: it never changes */
+      return TRUE;
+    }
   if (review_folder == NULL || (file = debrief_artefact_path_resolve (review_folder, path, NULL)) == NULL)
     return FALSE;
   return query_mtime (file, out_mtime, NULL);
@@ -110,6 +125,36 @@ fitted_size (const char *path,
   return TRUE;
 }
 
+static cairo_surface_t *
+load_resource (GFile       *review_folder,
+               const char  *path,
+               int          max_width,
+               int          max_height,
+               gint64      *out_mtime,
+               GError     **error)
+{
+  g_autoptr(GFile) file = NULL;
+  g_autoptr(GBytes) bytes = NULL;
+  g_autoptr(GInputStream) stream = NULL;
+  g_autoptr(GdkPixbuf) pixbuf = NULL;
+
+  if (!debrief_artefact_path_is_safe (path))
+    {
+      g_set_error (error, G_IO_ERROR, G_IO_ERROR_PERMISSION_DENIED, _("Artefact “%s”: %s"), path ? path : "",
+                   _("expected a relative path inside the review’s folder"));
+      return NULL;
+    }
+  file = g_file_resolve_relative_path (review_folder, path);
+  if ((bytes = g_file_load_bytes (file, NULL, NULL, error)) == NULL)
+    return NULL;
+  stream = g_memory_input_stream_new_from_bytes (bytes);
+  if ((pixbuf = gdk_pixbuf_new_from_stream_at_scale (stream, max_width, max_height, TRUE, NULL, error)) == NULL)
+    return NULL;
+  if (out_mtime != NULL)
+    *out_mtime = 1;
+  return surface_from_pixbuf (pixbuf);
+}
+
 /**
  * debrief_image_load_fitted:
  * @review_folder: (nullable): the folder the review file is in
@@ -146,6 +191,8 @@ debrief_image_load_fitted (GFile       *review_folder,
                    path ? path : "");
       return NULL;
     }
+  if (is_resource (review_folder))
+    return load_resource (review_folder, path, max_width, max_height, out_mtime, error);
   if ((file = debrief_artefact_path_resolve (review_folder, path, error)) == NULL ||
       !query_mtime (file, &mtime, error))
     return NULL;

@@ -361,6 +361,24 @@ debrief_thumbnail_cache_lookup (DebriefThumbnailCache  *self,
   return entry->state;
 }
 
+/* Why @path's image is missing, if a lookup (at any size) found it so; NULL
+ * if it is not known to be missing. For the tooltip: no file is read. */
+const char *
+debrief_thumbnail_cache_get_reason (DebriefThumbnailCache *self,
+                                    const char            *path)
+{
+  GHashTableIter iter;
+  Entry *entry;
+
+  g_return_val_if_fail (DEBRIEF_IS_THUMBNAIL_CACHE (self), NULL);
+
+  g_hash_table_iter_init (&iter, self->entries);
+  while (g_hash_table_iter_next (&iter, NULL, (gpointer *) &entry))
+    if (entry->state == DEBRIEF_THUMBNAIL_MISSING && g_strcmp0 (entry->path, path) == 0)
+      return entry->reason;
+  return NULL;
+}
+
 /* How many decodes have finished (a test's way to see a reload happen). */
 guint
 debrief_thumbnail_cache_get_n_loads (DebriefThumbnailCache *self)

@@ -33,6 +33,8 @@ DebriefThumbnailState  debrief_thumbnail_cache_lookup     (DebriefThumbnailCache
                                                            double                 height,
                                                            cairo_surface_t      **out_surface,
                                                            const char           **out_reason);
+const char            *debrief_thumbnail_cache_get_reason (DebriefThumbnailCache *self,
+                                                           const char            *path);
 guint                  debrief_thumbnail_cache_get_n_loads (DebriefThumbnailCache *self);
 
 G_END_DECLS

@@ -225,13 +225,23 @@ attach_image_activated (GSimpleAction *action,
   gtk_native_dialog_show (GTK_NATIVE_DIALOG (native));
 }
 
+/* What images' paths are relative to: the review file, or for the bundled
+ * example (never saved) its place in the app's resources, set by Open
+ * Example. */
+GFile *
+_debrief_window_images_base (DebriefDocument *document)
+{
+  GFile *file = debrief_document_get_file (document);
+
+  return file != NULL ? file : g_object_get_data (G_OBJECT (document), "debrief-images-base");
+}
+
 static void
 on_artefact_activated (DebriefTimelineView *view,
                        DebriefArtefact     *artefact,
                        DebriefWindow       *self)
 {
-  GtkWidget *viewer = debrief_artefact_viewer_new (GTK_WINDOW (self), debrief_document_get_file (self->document),
-                                                   artefact);
+  GtkWidget *viewer = debrief_artefact_viewer_new (GTK_WINDOW (self), _debrief_window_images_base (self->document), artefact);
 
   gtk_window_present (GTK_WINDOW (viewer));
 }
@@ -242,8 +252,8 @@ on_document_file (DebriefDocument *document,
                   GParamSpec      *pspec,
                   DebriefWindow   *self)
 {
-  GFile *file = debrief_document_get_file (document);
-  g_autoptr(GFile) folder = file != NULL ? g_file_get_parent (file) : NULL;
+  GFile *base = _debrief_window_images_base (document);
+  g_autoptr(GFile) folder = base != NULL ? g_file_get_parent (base) : NULL;
 
   debrief_timeline_view_set_image_folder (self->timeline_view, folder);
 }

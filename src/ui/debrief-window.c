@@ -417,6 +417,8 @@ open_example_action (GtkWidget  *widget,
     }
 
   document = debrief_document_new_for_review (review, NULL);
+  g_object_set_data_full (G_OBJECT (document), "debrief-images-base", g_file_new_for_uri ("resource://" EXAMPLE_RESOURCE),
+                          g_object_unref);
   show_document (self, document);
 }
 
