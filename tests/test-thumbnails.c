@@ -6,6 +6,8 @@
 #include "config.h"
 
 #include <glib/gstdio.h>
+#include <png.h>
+#include <stdio.h>
 #include <unistd.h>
 #include <utime.h>
 
@@ -374,6 +376,161 @@ test_loader_refuses_huge (Fixture       *fixture,
   g_assert_nonnull (strstr (error->message, "too large"));
 }
 
+/* ---- PNGs read a row at a time -------------------------------------------------------- */
+
+/* Eight 40 × 40 blocks, 4 across, 2 down: colours, greys, half and no opacity. */
+static const guint8 blocks[8][4] = {
+  { 255, 0, 0, 255 }, { 0, 255, 0, 255 }, { 0, 0, 255, 255 }, { 255, 255, 255, 255 },
+  { 0, 0, 0, 255 }, { 200, 100, 50, 128 }, { 90, 90, 90, 255 }, { 10, 20, 30, 0 },
+};
+
+static void
+block_pixel (int     x,
+             int     y,
+             guint8 *out)
+{
+  memcpy (out, blocks[(y / 40) * 4 + x / 40], 4);
+}
+
+/* Writes the blocks as a PNG of @color_type and @depth, interlaced or not. */
+static void
+write_blocks_png (const char *path,
+                  int         color_type,
+                  int         depth,
+                  gboolean    interlaced)
+{
+  FILE *file = fopen (path, "wb");
+  png_structp png = png_create_write_struct (PNG_LIBPNG_VER_STRING, NULL, NULL, NULL);
+  png_infop info = png_create_info_struct (png);
+  int channels = color_type == PNG_COLOR_TYPE_RGBA ? 4 : color_type == PNG_COLOR_TYPE_RGB ? 3 : 1;
+  int bytes = channels * depth / 8;
+  g_autofree guint8 *image = g_malloc0 ((gsize) 160 * 80 * bytes);
+  png_bytep rows[80];
+  png_color palette[8];
+  png_byte alphas[8];
+
+  g_assert_nonnull (file);
+  png_init_io (png, file);
+  png_set_IHDR (png, info, 160, 80, depth, color_type, interlaced ? PNG_INTERLACE_ADAM7 : PNG_INTERLACE_NONE,
+                PNG_COMPRESSION_TYPE_DEFAULT, PNG_FILTER_TYPE_DEFAULT);
+  for (int i = 0; i < 8; i++)
+    {
+      palette[i] = (png_color) { blocks[i][0], blocks[i][1], blocks[i][2] };
+      alphas[i] = blocks[i][3];
+    }
+  if (color_type == PNG_COLOR_TYPE_PALETTE)
+    {
+      png_set_PLTE (png, info, palette, 8);
+      png_set_tRNS (png, info, alphas, 8, NULL);
+    }
+  png_write_info (png, info);
+  for (int y = 0; y < 80; y++)
+    {
+      rows[y] = image + (gsize) y * 160 * bytes;
+      for (int x = 0; x < 160; x++)
+        {
+          guint8 rgba[4];
+          guint8 *p = rows[y] + x * bytes;
+
+          block_pixel (x, y, rgba);
+          if (color_type == PNG_COLOR_TYPE_PALETTE)
+            p[0] = (guint8) ((y / 40) * 4 + x / 40);
+          else if (color_type == PNG_COLOR_TYPE_GRAY)
+            p[0] = rgba[0];
+          else
+            for (int c = 0; c < channels; c++)
+              for (int b = 0; b < depth / 8; b++)
+                p[c * depth / 8 + b] = rgba[c];   /* 16 bits: the value twice, 0xABAB */
+        }
+    }
+  png_write_image (png, rows);
+  png_write_end (png, NULL);
+  png_destroy_write_struct (&png, &info);
+  fclose (file);
+}
+
+/* Premultiplied, as cairo holds it. */
+static guint32
+expected (const guint8 *rgba,
+          gboolean      grey)
+{
+  guint a = rgba[3], r = rgba[0], g = grey ? rgba[0] : rgba[1], b = grey ? rgba[0] : rgba[2];
+
+  return a << 24 | (r * a + 127) / 255 << 16 | (g * a + 127) / 255 << 8 | (b * a + 127) / 255;
+}
+
+static gboolean
+close_to (guint32 a,
+          guint32 b)
+{
+  for (int shift = 0; shift < 32; shift += 8)
+    if (ABS ((int) ((a >> shift) & 0xff) - (int) ((b >> shift) & 0xff)) > 2)
+      return FALSE;
+  return TRUE;
+}
+
+/* Read at a quarter of the size, each block is 10 × 10 of its own colour,
+ * whatever kind of PNG holds it — and the interlaced ones, read the old
+ * way, agree. */
+static void
+test_png_kinds (Fixture       *fixture,
+                gconstpointer  data)
+{
+  static const struct { const char *name; int type, depth; gboolean interlaced, grey; } kinds[] = {
+    { "rgba8.png", PNG_COLOR_TYPE_RGBA, 8, FALSE, FALSE },
+    { "rgba16.png", PNG_COLOR_TYPE_RGBA, 16, FALSE, FALSE },
+    { "rgb8.png", PNG_COLOR_TYPE_RGB, 8, FALSE, FALSE },
+    { "grey8.png", PNG_COLOR_TYPE_GRAY, 8, FALSE, TRUE },
+    { "palette.png", PNG_COLOR_TYPE_PALETTE, 8, FALSE, FALSE },
+    { "interlaced.png", PNG_COLOR_TYPE_RGBA, 8, TRUE, FALSE },
+  };
+
+  for (guint k = 0; k < G_N_ELEMENTS (kinds); k++)
+    {
+      g_autofree char *path = g_build_filename (fixture->dir, "r.debrief.d", kinds[k].name, NULL);
+      g_autofree char *relative = g_build_filename ("r.debrief.d", kinds[k].name, NULL);
+      g_autoptr(GError) error = NULL;
+      cairo_surface_t *surface;
+
+      write_blocks_png (path, kinds[k].type, kinds[k].depth, kinds[k].interlaced);
+      surface = debrief_image_load_fitted (fixture->folder, relative, 40, 40, NULL, &error);
+      g_assert_no_error (error);
+      g_assert_cmpint (cairo_image_surface_get_width (surface), ==, 40);
+      g_assert_cmpint (cairo_image_surface_get_height (surface), ==, 20);
+      for (int i = 0; i < 8; i++)
+        {
+          guint8 rgba[4];
+          int x = (i % 4) * 10 + 5, y = (i / 4) * 10 + 5;
+
+          block_pixel (x * 4, y * 4, rgba);
+          if (kinds[k].grey || kinds[k].type == PNG_COLOR_TYPE_RGB)
+            rgba[3] = 255;
+          if (!close_to (pixel_at (surface, x, y), expected (rgba, kinds[k].grey)))
+            g_error ("%s, block %d: 0x%08x, expected 0x%08x", kinds[k].name, i, pixel_at (surface, x, y),
+                     expected (rgba, kinds[k].grey));
+        }
+      cairo_surface_destroy (surface);
+    }
+}
+
+/* A PNG cut off half way: a reason, not a crash. */
+static void
+test_png_truncated (Fixture       *fixture,
+                    gconstpointer  data)
+{
+  g_autofree char *path = g_build_filename (fixture->dir, "r.debrief.d", "cut.png", NULL);
+  g_autofree char *contents = NULL;
+  g_autoptr(GError) error = NULL;
+  gsize length;
+
+  write_png (path, 400, 300, SHOT_R, SHOT_G, SHOT_B);
+  g_assert_true (g_file_get_contents (path, &contents, &length, NULL));
+  g_assert_true (g_file_set_contents (path, contents, (gssize) length / 2, NULL));
+  g_assert_null (debrief_image_load_fitted (fixture->folder, "r.debrief.d/cut.png", 48, 32, NULL, &error));
+  g_assert_nonnull (error);
+  g_assert_nonnull (strstr (error->message, "cut.png"));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -387,6 +544,8 @@ main (int   argc,
   ADD ("/thumbnails/cache/async", test_cache_async);
   ADD ("/thumbnails/marker/pixels", test_marker_pixels);
   ADD ("/thumbnails/loader/refuses-huge", test_loader_refuses_huge);
+  ADD ("/thumbnails/loader/png-kinds", test_png_kinds);
+  ADD ("/thumbnails/loader/png-truncated", test_png_truncated);
 #undef ADD
 
   return g_test_run ();

@@ -6,8 +6,10 @@
  * file) before anything is opened, and the image is decoded by gdk-pixbuf
  * (the image library under GTK, not GTK itself: the command line uses it
  * too) straight to the size it is drawn at, so a 4K screenshot costs a
- * thumbnail's memory where the decoder can scale as it reads (JPEG), and
- * no more than one decode where it cannot (PNG). The image's declared size
+ * thumbnail's memory: JPEG's decoder scales as it reads, and PNGs — most
+ * screenshots — are read a row at a time by debrief-png-scaled.c, since
+ * gdk-pixbuf's PNG loader decodes the whole image first (25 MB for a
+ * moment at 4K; interlaced PNGs still go that way). The image's declared size
  * is checked before decoding: a file claiming to be 100k × 100k pixels is
  * refused, not allocated.
  *
@@ -29,6 +31,7 @@
 
 #include "debrief-artefact-path.h"
 #include "debrief-image-loader.h"
+#include "debrief-png-scaled.h"
 
 static gboolean
 query_mtime (GFile   *file,
@@ -180,6 +183,9 @@ debrief_image_load_fitted (GFile       *review_folder,
   g_autoptr(GError) local_error = NULL;
   g_autofree char *local_path = NULL;
   int width = 0, height = 0, fit_width, fit_height;
+  GdkPixbufFormat *format;
+  cairo_surface_t *scaled;
+  gboolean interlaced = FALSE;
   gint64 mtime = 0;
 
   g_return_val_if_fail (max_width > 0 && max_height > 0, NULL);
@@ -197,7 +203,7 @@ debrief_image_load_fitted (GFile       *review_folder,
       !query_mtime (file, &mtime, error))
     return NULL;
   local_path = g_file_get_path (file);
-  if (gdk_pixbuf_get_file_info (local_path, &width, &height) == NULL)
+  if ((format = gdk_pixbuf_get_file_info (local_path, &width, &height)) == NULL)
     {
       g_set_error (error, G_IO_ERROR, G_IO_ERROR_INVALID_DATA,
                    _("Artefact “%s”: not an image Debrief can read"), path);
@@ -205,6 +211,20 @@ debrief_image_load_fitted (GFile       *review_folder,
     }
   if (!fitted_size (path, width, height, max_width, max_height, &fit_width, &fit_height, error))
     return NULL;
+  if (g_strcmp0 (gdk_pixbuf_format_get_name (format), "png") == 0 && (fit_width < width || fit_height < height))
+    {
+      if ((scaled = debrief_png_read_scaled (local_path, fit_width, fit_height, &interlaced, &local_error)) != NULL)
+        {
+          if (out_mtime != NULL)
+            *out_mtime = mtime;
+          return scaled;
+        }
+      if (!interlaced)
+        {
+          g_set_error (error, G_IO_ERROR, G_IO_ERROR_INVALID_DATA, _("Artefact “%s”: %s"), path, local_error->message);
+          return NULL;
+        }
+    }
   pixbuf = gdk_pixbuf_new_from_file_at_scale (local_path, fit_width, fit_height, TRUE, &local_error);
   if (pixbuf == NULL)
     {
