@@ -181,7 +181,7 @@ debrief_image_load_fitted (GFile       *review_folder,
   g_autoptr(GFile) file = NULL;
   g_autoptr(GdkPixbuf) pixbuf = NULL, oriented = NULL;
   g_autoptr(GError) local_error = NULL;
-  g_autofree char *local_path = NULL;
+  g_autofree char *local_path = NULL, *format_name = NULL;
   int width = 0, height = 0, fit_width, fit_height;
   GdkPixbufFormat *format;
   cairo_surface_t *scaled;
@@ -211,7 +211,8 @@ debrief_image_load_fitted (GFile       *review_folder,
     }
   if (!fitted_size (path, width, height, max_width, max_height, &fit_width, &fit_height, error))
     return NULL;
-  if (g_strcmp0 (gdk_pixbuf_format_get_name (format), "png") == 0 && (fit_width < width || fit_height < height))
+  format_name = gdk_pixbuf_format_get_name (format);
+  if (g_strcmp0 (format_name, "png") == 0 && (fit_width < width || fit_height < height))
     {
       if ((scaled = debrief_png_read_scaled (local_path, fit_width, fit_height, &interlaced, &local_error)) != NULL)
         {

@@ -35,6 +35,7 @@ typedef struct {
   guint8          *row;
   guint64         *sums;      /* per target pixel: Σr·a, Σg·a, Σb·a, Σa */
   guint32         *column;    /* source x → target x */
+  guint           *columns_per_pixel;
   cairo_surface_t *surface;
   char             message[200];
 } Reader;
@@ -65,6 +66,7 @@ reader_free (Reader *reader)
   g_free (reader->row);
   g_free (reader->sums);
   g_free (reader->column);
+  g_free (reader->columns_per_pixel);
   g_clear_pointer (&reader->surface, cairo_surface_destroy);
   g_free (reader);
 }
@@ -74,9 +76,9 @@ static void
 emit_row (Reader *reader,
           int     y,
           int     width,
-          guint   rows,
-          guint  *columns_per_pixel)
+          guint   rows)
 {
+  const guint *columns_per_pixel = reader->columns_per_pixel;
   guint32 *out = (guint32 *) (cairo_image_surface_get_data (reader->surface) +
                               (gsize) y * cairo_image_surface_get_stride (reader->surface));
 
@@ -119,12 +121,13 @@ read_rows (Reader *reader,
 {
   int source_width = (int) png_get_image_width (reader->png, reader->info);
   int source_height = (int) png_get_image_height (reader->png, reader->info);
-  g_autofree guint *columns_per_pixel = g_new0 (guint, width);
   int target_y = 0;
   guint rows = 0;
 
+  /* On the reader, not here: a libpng error jumps past this function. */
+  reader->columns_per_pixel = g_new0 (guint, width);
   for (int x = 0; x < source_width; x++)
-    columns_per_pixel[reader->column[x]]++;
+    reader->columns_per_pixel[reader->column[x]]++;
   cairo_surface_flush (reader->surface);
   for (int y = 0; y < source_height; y++)
     {
@@ -132,7 +135,7 @@ read_rows (Reader *reader,
 
       if (to != target_y)
         {
-          emit_row (reader, target_y, width, rows, columns_per_pixel);
+          emit_row (reader, target_y, width, rows);
           target_y = to;
           rows = 0;
         }
@@ -140,7 +143,7 @@ read_rows (Reader *reader,
       accumulate (reader, source_width);
       rows++;
     }
-  emit_row (reader, target_y, width, rows, columns_per_pixel);
+  emit_row (reader, target_y, width, rows);
   cairo_surface_mark_dirty (reader->surface);
 }
 
