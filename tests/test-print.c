@@ -162,6 +162,70 @@ test_export_dialog (void)
   gtk_window_destroy (GTK_WINDOW (window));
 }
 
+static guint
+print_pages (DebriefPrintSource *source,
+             const char         *name)
+{
+  g_autofree char *path = g_build_filename (tmp_dir, name, NULL);
+  g_autofree char *info = NULL;
+  const char *pages;
+  g_autoptr(GError) error = NULL;
+
+  g_assert_cmpint (debrief_print_run (NULL, source, GTK_PRINT_OPERATION_ACTION_EXPORT, path, &error), ==,
+                   GTK_PRINT_OPERATION_RESULT_APPLY);
+  g_assert_no_error (error);
+  info = run ((const char *[]) { "pdfinfo", path, NULL });
+  pages = strstr (info, "Pages:");
+  g_assert_nonnull (pages);
+  return (guint) g_ascii_strtoull (pages + strlen ("Pages:"), NULL, 10);
+}
+
+/* The tab's "Attached images" box: its choice is the GSettings key, and a
+ * printout of the example (one screenshot) gets a page more, the image's. */
+static void
+test_print_appends_images (void)
+{
+  g_autoptr(DebriefReview) review = load_example ();
+  g_autofree char *example = g_test_build_filename (G_TEST_DIST, "..", "data", "examples",
+                                                    "checkout-latency.debrief", NULL);
+  g_autoptr(GFile) file = g_file_new_for_path (example);
+  g_autoptr(GSettings) preferences = g_settings_new ("io.github.debrief.Debrief");
+  g_autofree char *text = NULL, *path = g_build_filename (tmp_dir, "images.pdf", NULL);
+  DebriefPrintChoice choice, shown = { 0 };
+  DebriefPrintOptions *options;
+  DebriefPrintSource source;
+  guint without;
+
+  if (!have_poppler ())
+    return;
+  fill_source (&source, review);
+  source.review_file = file;
+  debrief_print_choice_load (&choice, debrief_print_get_settings ());
+  g_assert_false (choice.append_images);
+  g_free (choice.range);
+  choice.range = g_strdup ("incident");
+  choice.notes = FALSE;
+  debrief_print_choice_save (&choice, debrief_print_get_settings ());
+  without = print_pages (&source, "without.pdf");
+
+  /* Ticked in the tab: kept, and the next default. */
+  choice.append_images = TRUE;
+  options = g_object_ref_sink (debrief_print_options_new (review, FALSE, &choice));
+  debrief_print_options_get_choice (options, &shown);
+  g_assert_true (shown.append_images);
+  debrief_print_choice_save (&shown, debrief_print_get_settings ());
+  g_assert_true (g_settings_get_boolean (preferences, "print-append-images"));
+  g_assert_cmpuint (print_pages (&source, "images.pdf"), ==, without + 1);
+  text = run ((const char *[]) { "pdftotext", path, "-", NULL });
+  g_assert_nonnull (strstr (text, "Attached image 1 of 1"));
+  g_assert_nonnull (strstr (text, "checkout-p99-dashboard.png"));
+  g_assert_null (strstr (text, "Image missing"));
+  g_settings_set_boolean (preferences, "print-append-images", FALSE);
+  debrief_print_choice_clear (&choice);
+  debrief_print_choice_clear (&shown);
+  g_object_unref (options);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -175,6 +239,7 @@ main (int   argc,
   adw_init ();
   g_test_add_func ("/print/to-pdf", test_print_to_pdf);
   g_test_add_func ("/print/export-dialog", test_export_dialog);
+  g_test_add_func ("/print/appends-images", test_print_appends_images);
   status = g_test_run ();
   {
     g_autofree char *command = g_strdup_printf ("rm -rf '%s'", tmp_dir);

@@ -72,6 +72,9 @@ render (DebriefReview *review,
 {
   g_autoptr(DebriefTimelineLayout) layout = debrief_timeline_layout_new (review);
   g_autoptr(DebriefTimelineRenderer) renderer = debrief_timeline_renderer_new ();
+  g_autoptr(DebriefThumbnailCache) thumbnails = debrief_thumbnail_cache_new (TRUE);
+  g_autofree char *examples = g_test_build_filename (G_TEST_DIST, "..", "data", "examples", NULL);
+  g_autoptr(GFile) folder = g_file_new_for_path (examples);
   DebriefTimelineStyle style = *debrief_timeline_style_get (test_case->style);
   cairo_surface_t *surface = cairo_image_surface_create (CAIRO_FORMAT_RGB24, WIDTH, HEIGHT);
   cairo_t *cr = cairo_create (surface);
@@ -89,6 +92,9 @@ render (DebriefReview *review,
   frame.width = WIDTH;
   frame.height = HEIGHT;
   frame.time.mode = DEBRIEF_TIME_DISPLAY_UTC;
+  /* The example's dashboard screenshot, as the window and print show it. */
+  debrief_thumbnail_cache_set_folder (thumbnails, folder);
+  frame.thumbnails = thumbnails;
   if (test_case->span > 0)
     {
       frame.view_start = debrief_time_from_civil (2026, 3, 14, test_case->hour, test_case->minute,

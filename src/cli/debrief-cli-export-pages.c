@@ -92,6 +92,8 @@ _debrief_cli_export_clear (Export *export)
 {
   g_clear_pointer (&export->lane_ids, g_strfreev);
   g_clear_pointer (&export->names, debrief_pseudonyms_free);
+  g_clear_object (&export->thumbnails);
+  g_clear_object (&export->review_file);
 }
 
 /* ---- Markdown and CSV ---------------------------------------------------------------- */
@@ -208,6 +210,8 @@ _debrief_cli_export_pages (Export  *export,
   setup->notes = export->options->notes;
   setup->names = export->names;
   setup->printed_at = print_date ();
+  setup->review_file = export->review_file;
+  setup->images = export->options->append_images;
   return debrief_safe_file_replace (output, export->options->output, DEBRIEF_SAFE_FILE_NONE,
                                     write_pages, &paged, NULL, error);
 }

@@ -38,6 +38,7 @@ typedef struct {
   char                       *pseudonymise;   /* NULL: off; "roles" or "letters" */
   gboolean                    notes;
   gboolean                    no_notes;
+  gboolean                    append_images;  /* PDF: each attached image on a page of its own */
 } Options;
 
 typedef struct {
@@ -53,6 +54,8 @@ typedef struct {
   DebriefPseudonyms          *names;          /* --pseudonymise; NULL: real names */
   gint64                      range_from;     /* --range; DEBRIEF_TIME_NONE: not given */
   gint64                      range_to;
+  GFile                      *review_file;    /* its folder holds the images */
+  DebriefThumbnailCache      *thumbnails;     /* synchronous: the picture needs them all before it is drawn */
 } Export;
 
 gboolean _debrief_cli_export_parse_extras (Export         *export,

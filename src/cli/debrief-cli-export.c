@@ -257,6 +257,7 @@ set_up_frame (Export  *export,
     return FALSE;
   debrief_timeline_frame_init (&export->frame, export->layout, style);
   export->frame.names = export->names;
+  export->frame.thumbnails = export->thumbnails;
   if (!parse_display (options->display, &export->frame.time.mode))
     {
       g_set_error (error, G_OPTION_ERROR, G_OPTION_ERROR_BAD_VALUE,
@@ -463,6 +464,20 @@ run_text_export (Export *export,
   return DEBRIEF_EXIT_OK;
 }
 
+/* Images' thumbnails from beside the review: at the picture's own pixels
+ * for a PNG, finer for paper and SVG. */
+static void
+set_up_thumbnails (Export *export,
+                   GFile  *file)
+{
+  g_autoptr(GFile) folder = g_file_get_parent (file);
+
+  export->review_file = g_object_ref (file);
+  export->thumbnails = debrief_thumbnail_cache_new (TRUE);
+  debrief_thumbnail_cache_set_folder (export->thumbnails, folder);
+  debrief_thumbnail_cache_set_scale (export->thumbnails, export->format == FORMAT_PNG ? 1 : 3);
+}
+
 static int
 run_export (Export     *export,
             const char *input)
@@ -477,6 +492,7 @@ run_export (Export     *export,
       g_printerr ("%s\n", error->message);
       return DEBRIEF_EXIT_PROBLEM;
     }
+  set_up_thumbnails (export, file);
   if (!_debrief_cli_export_parse_extras (export, &error))
     {
       g_printerr ("debrief export: %s\n", error->message);
@@ -551,6 +567,8 @@ debrief_cli_export (int    argc,
       N_("Name participants by role (or =letters: Participant A, B…)"), N_("roles|letters") },
     { "notes", 0, 0, G_OPTION_ARG_NONE, &options.notes, N_("PDF: shared notes on pages after the chart"), NULL },
     { "no-notes", 0, 0, G_OPTION_ARG_NONE, &options.no_notes, N_("Markdown: leave out the shared notes"), NULL },
+    { "append-images", 0, 0, G_OPTION_ARG_NONE, &options.append_images,
+      N_("PDF: each attached image on a page of its own after the chart"), NULL },
     { "perspectives", 0, 0, G_OPTION_ARG_STRING, &options.perspectives,
       N_("Perspectives side by side above the lanes: all, or ids separated by commas"), N_("IDS") },
     { "pin", 0, 0, G_OPTION_ARG_STRING, &options.pin, N_("The reference perspective, shown first"), N_("ID") },
@@ -590,6 +608,12 @@ debrief_cli_export (int    argc,
   if (options.legend && options.no_legend)
     {
       g_printerr (_("debrief export: --legend and --no-legend contradict each other\n"));
+      status = DEBRIEF_EXIT_PROBLEM;
+    }
+  else if (options.append_images && export.format != FORMAT_PDF)
+    {
+      g_printerr (_("debrief export: --append-images needs a PDF (-o NAME.pdf): %s is a single picture or text, "
+                    "with no pages to add the images to\n"), options.output);
       status = DEBRIEF_EXIT_PROBLEM;
     }
   else

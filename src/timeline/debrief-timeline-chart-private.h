@@ -40,7 +40,8 @@ void     _debrief_renderer_draw_chart_hover (DebriefTimelineRenderer  *renderer,
 void     _debrief_renderer_draw_artefacts   (DebriefTimelineRenderer  *renderer,
                                              cairo_t                  *cr,
                                              const DebriefGeometry    *geometry);
-DebriefArtefact *_debrief_renderer_hit_artefact (const DebriefGeometry *geometry,
+DebriefArtefact *_debrief_renderer_hit_artefact (DebriefTimelineRenderer *renderer,
+                                             const DebriefGeometry    *geometry,
                                              double                    x,
                                              double                    y);
 

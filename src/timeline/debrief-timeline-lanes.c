@@ -593,8 +593,9 @@ _debrief_renderer_draw_lanes (DebriefTimelineRenderer *renderer,
           draw_points (renderer, cr, geometry, row);
         }
     }
-  _debrief_renderer_flush_glyphs (renderer, cr, geometry);
+  /* Thumbnails under the glyphs: an image never hides an event. */
   _debrief_renderer_draw_artefacts (renderer, cr, geometry);
+  _debrief_renderer_flush_glyphs (renderer, cr, geometry);
   cairo_restore (cr);
 }
 

@@ -9,7 +9,10 @@
  * zone on top; the lane header column and the ruler repeated (they belong
  * to every frame the renderer draws); the legend; and "Page N of M" with
  * the print date at the foot. Shared notes, when asked for, follow on
- * pages of their own; private notes never.
+ * pages of their own; private notes never. Then, when asked for, each
+ * attached image on a page of its own (debrief-timeline-pages-images.c).
+ * Thumbnails on the chart come from a synchronous cache of the review's
+ * folder: every page has its images before it is drawn.
  *
  * A page draws through the one renderer with a frame of just its time and
  * its lanes, so it holds only its own items, at the detail of the paper:
@@ -29,44 +32,13 @@
 
 #include "debrief-report.h"
 #include "debrief-time.h"
-#include "debrief-timeline-pages.h"
+#include "debrief-timeline-pages-private.h"
 
 #define POINTS_PER_PX 0.75   /* a style pixel is 1/96 inch */
 #define SMALLEST_UNIT 0.25   /* "fit to one page" shrinks no further: a third of the size */
-#define GAP 8.0
 #define MAX_LEGEND_LANES 48
 #define MIN_BIN_POINTS 4.0   /* 1.4 mm: finer than a reader can count anyway */
-
-typedef struct {
-  double top;      /* layout y of the slice's first row */
-  double bottom;   /* and of the end of its last */
-} LaneSlice;
-
-typedef struct {
-  gint64  time;
-  char   *text;
-  double  height;
-} NoteLine;
-
-struct _DebriefTimelinePages
-{
-  DebriefPageSetup   setup;
-  DebriefTimelineStyle style;        /* the setup's, with bins sized for the paper */
-  DebriefReview     *review;
-  DebriefTimeContext time;
-  double             unit;           /* cairo units per style pixel */
-  double             canvas_width;   /* the page in style pixels */
-  double             canvas_height;
-  double             head_height;
-  double             foot_height;
-  double             legend_height;
-  double             chart_height;
-  double             lanes_y;        /* where the lanes start in a frame */
-  guint              n_across;
-  GArray            *lane_slices;    /* LaneSlice */
-  GPtrArray         *notes;          /* NoteLine, shared notes in time order */
-  GArray            *note_pages;     /* guint: the first note of each notes page */
-};
+#define THUMBNAIL_SCALE 3    /* a thumbnail on paper: about 300 dpi */
 
 void
 debrief_page_setup_init (DebriefPageSetup      *setup,
@@ -100,8 +72,8 @@ note_line_free (gpointer data)
 
 /* ---- text ------------------------------------------------------------------------- */
 
-static PangoLayout *
-make_text (DebriefTimelinePages *pages,
+PangoLayout *
+_debrief_pages_make_text (DebriefTimelinePages *pages,
            cairo_t              *cr,
            const char           *text,
            double                size,
@@ -123,8 +95,8 @@ make_text (DebriefTimelinePages *pages,
   return layout;
 }
 
-static double
-show_text (DebriefTimelinePages *pages,
+double
+_debrief_pages_show_text (DebriefTimelinePages *pages,
            cairo_t              *cr,
            const char           *text,
            double                size,
@@ -133,7 +105,7 @@ show_text (DebriefTimelinePages *pages,
            double                y,
            double                right)    /* > 0: align the text's end here */
 {
-  g_autoptr(PangoLayout) layout = make_text (pages, cr, text, size, bold, 0);
+  g_autoptr(PangoLayout) layout = _debrief_pages_make_text (pages, cr, text, size, bold, 0);
   int width, height;
 
   pango_layout_get_pixel_size (layout, &width, &height);
@@ -182,7 +154,7 @@ draw_lane_legend (DebriefTimelinePages *pages,
       debrief_color_set_source (cr, &style->glyph_edge);
       cairo_set_line_width (cr, style->line_width);
       cairo_stroke (cr);
-      name = make_text (pages, cr, debrief_pseudonyms_lane_name (pages->setup.names, row->lane), style->small_size, FALSE, 0);
+      name = _debrief_pages_make_text (pages, cr, debrief_pseudonyms_lane_name (pages->setup.names, row->lane), style->small_size, FALSE, 0);
       pango_layout_set_width (name, (int) ((column - style->small_size * 2.4) * PANGO_SCALE));
       pango_layout_set_ellipsize (name, PANGO_ELLIPSIZE_END);
       debrief_color_set_source (cr, &style->text);
@@ -328,7 +300,7 @@ collect_notes (DebriefTimelinePages *pages,
           note_line_free (line);
           continue;
         }
-      layout = make_text (pages, cr, line->text, pages->setup.style->label_size, FALSE, width);
+      layout = _debrief_pages_make_text (pages, cr, line->text, pages->setup.style->label_size, FALSE, width);
       pango_layout_get_pixel_size (layout, NULL, &height);
       line->height = height + pages->setup.style->label_size * 0.6;
       g_ptr_array_add (pages->notes, line);
@@ -377,6 +349,11 @@ debrief_timeline_pages_new (const DebriefPageSetup *setup)
   pages->lane_slices = g_array_new (FALSE, FALSE, sizeof (LaneSlice));
   pages->notes = g_ptr_array_new_with_free_func (note_line_free);
   pages->note_pages = g_array_new (FALSE, FALSE, sizeof (guint));
+  pages->image_folder = setup->review_file != NULL ? g_file_get_parent (setup->review_file) : NULL;
+  pages->thumbnails = debrief_thumbnail_cache_new (TRUE);
+  debrief_thumbnail_cache_set_folder (pages->thumbnails, pages->image_folder);
+  debrief_thumbnail_cache_set_scale (pages->thumbnails, THUMBNAIL_SCALE);
+  pages->images = g_ptr_array_new_with_free_func (g_object_unref);
 
   debrief_timeline_layout_update (setup->layout, setup->style);
   measure (pages, POINTS_PER_PX);
@@ -393,6 +370,8 @@ debrief_timeline_pages_new (const DebriefPageSetup *setup)
       cairo_destroy (cr);
       paginate_notes (pages);
     }
+  if (setup->images)
+    _debrief_pages_collect_images (pages);
   return pages;
 }
 
@@ -405,6 +384,9 @@ debrief_timeline_pages_free (DebriefTimelinePages *pages)
   g_array_unref (pages->lane_slices);
   g_ptr_array_unref (pages->notes);
   g_array_unref (pages->note_pages);
+  g_clear_object (&pages->image_folder);
+  g_clear_object (&pages->thumbnails);
+  g_ptr_array_unref (pages->images);
   g_free (pages);
 }
 
@@ -417,7 +399,7 @@ n_chart_pages (DebriefTimelinePages *pages)
 guint
 debrief_timeline_pages_get_n_pages (DebriefTimelinePages *pages)
 {
-  return n_chart_pages (pages) + pages->note_pages->len;
+  return n_chart_pages (pages) + pages->note_pages->len + pages->images->len;
 }
 
 /* How tall (in the setup's units) a page must be to hold every lane:
@@ -465,8 +447,8 @@ zone_name (DebriefTimelinePages *pages)
     }
 }
 
-static void
-draw_head (DebriefTimelinePages *pages,
+void
+_debrief_pages_draw_head (DebriefTimelinePages *pages,
            cairo_t              *cr,
            guint                 page,
            const char           *subtitle)
@@ -474,7 +456,7 @@ draw_head (DebriefTimelinePages *pages,
   const DebriefTimelineStyle *style = pages->setup.style;
   const char *title = debrief_review_get_title (pages->review);
   g_autofree char *named = debrief_pseudonyms_apply (pages->setup.names, title ? title : _("Untitled Review"));
-  g_autoptr(PangoLayout) layout = make_text (pages, cr, named, style->header_size * 1.3, TRUE, 0);
+  g_autoptr(PangoLayout) layout = _debrief_pages_make_text (pages, cr, named, style->header_size * 1.3, TRUE, 0);
   g_autofree char *tile = NULL;
   int height;
 
@@ -485,13 +467,13 @@ draw_head (DebriefTimelinePages *pages,
   cairo_move_to (cr, 0, 0);
   pango_cairo_show_layout (cr, layout);
   debrief_color_set_source (cr, &style->text_dim);
-  show_text (pages, cr, subtitle, style->small_size, FALSE, 0, height + 2, 0);
+  _debrief_pages_show_text (pages, cr, subtitle, style->small_size, FALSE, 0, height + 2, 0);
   if (page < n_chart_pages (pages) && n_chart_pages (pages) > 1)
     {
       /* Translators: where a tile of a printout goes: "Time 2 of 4 · Lanes 1 of 2". */
       tile = g_strdup_printf (_("Time %u of %u · Lanes %u of %u"), page % pages->n_across + 1, pages->n_across,
                               page / pages->n_across + 1, pages->lane_slices->len);
-      show_text (pages, cr, tile, style->small_size, FALSE, 0, height + 2, pages->canvas_width);
+      _debrief_pages_show_text (pages, cr, tile, style->small_size, FALSE, 0, height + 2, pages->canvas_width);
     }
 }
 
@@ -514,13 +496,13 @@ draw_foot (DebriefTimelinePages *pages,
       g_autofree char *date = g_date_time_format (when, "%Y-%m-%d %H:%M");
       g_autofree char *printed = g_strdup_printf (_("Printed %s"), date);
 
-      show_text (pages, cr, printed, style->small_size, FALSE, 0, y, 0);
+      _debrief_pages_show_text (pages, cr, printed, style->small_size, FALSE, 0, y, 0);
     }
-  show_text (pages, cr, number, style->small_size, FALSE, 0, y, pages->canvas_width);
+  _debrief_pages_show_text (pages, cr, number, style->small_size, FALSE, 0, y, pages->canvas_width);
 }
 
-static char *
-window_text (DebriefTimelinePages *pages,
+char *
+_debrief_pages_window_text (DebriefTimelinePages *pages,
              gint64                from,
              gint64                to)
 {
@@ -549,9 +531,10 @@ draw_chart_page (DebriefTimelinePages    *pages,
   frame.height = pages->lanes_y + (slice->bottom - slice->top);
   frame.scroll_y = slice->top;
   frame.names = pages->setup.names;
+  frame.thumbnails = pages->thumbnails;
 
-  subtitle = window_text (pages, frame.view_start, frame.view_end);
-  draw_head (pages, cr, page, subtitle);
+  subtitle = _debrief_pages_window_text (pages, frame.view_start, frame.view_end);
+  _debrief_pages_draw_head (pages, cr, page, subtitle);
   cairo_save (cr);
   cairo_translate (cr, 0, pages->head_height);
   debrief_timeline_renderer_draw (renderer, cr, &frame);
@@ -576,15 +559,15 @@ draw_notes_page (DebriefTimelinePages *pages,
   guint first = g_array_index (pages->note_pages, guint, index);
   guint end = index + 1 < pages->note_pages->len ? g_array_index (pages->note_pages, guint, index + 1) : pages->notes->len;
   double y = pages->head_height;
-  g_autofree char *subtitle = window_text (pages, pages->setup.from, pages->setup.to);
+  g_autofree char *subtitle = _debrief_pages_window_text (pages, pages->setup.from, pages->setup.to);
 
-  draw_head (pages, cr, page, subtitle);
+  _debrief_pages_draw_head (pages, cr, page, subtitle);
   debrief_color_set_source (cr, &style->text);
-  y += show_text (pages, cr, _("Notes"), style->header_size * 1.2, TRUE, 0, y, 0) + style->header_size;
+  y += _debrief_pages_show_text (pages, cr, _("Notes"), style->header_size * 1.2, TRUE, 0, y, 0) + style->header_size;
   for (guint i = first; i < end; i++)
     {
       NoteLine *line = g_ptr_array_index (pages->notes, i);
-      g_autoptr(PangoLayout) layout = make_text (pages, cr, line->text, style->label_size, FALSE,
+      g_autoptr(PangoLayout) layout = _debrief_pages_make_text (pages, cr, line->text, style->label_size, FALSE,
                                                  pages->canvas_width - notes_indent (pages));
 
       if (line->time != DEBRIEF_TIME_NONE)
@@ -592,7 +575,7 @@ draw_notes_page (DebriefTimelinePages *pages,
           g_autofree char *clock = debrief_time_context_format (&pages->time, line->time, FALSE);
 
           debrief_color_set_source (cr, &style->text_dim);
-          show_text (pages, cr, clock, style->label_size, FALSE, 0, y, 0);
+          _debrief_pages_show_text (pages, cr, clock, style->label_size, FALSE, 0, y, 0);
         }
       debrief_color_set_source (cr, &style->text);
       cairo_move_to (cr, notes_indent (pages), y);
@@ -622,8 +605,10 @@ debrief_timeline_pages_draw (DebriefTimelinePages    *pages,
   cairo_fill (cr);
   if (page < n_chart_pages (pages))
     drawn = draw_chart_page (pages, renderer, cr, page);
-  else
+  else if (page < n_chart_pages (pages) + pages->note_pages->len)
     draw_notes_page (pages, cr, page);
+  else
+    _debrief_pages_draw_image (pages, cr, page, page - n_chart_pages (pages) - pages->note_pages->len);
   draw_foot (pages, cr, page);
   cairo_restore (cr);
   return drawn;

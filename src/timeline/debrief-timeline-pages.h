@@ -27,6 +27,8 @@ typedef struct {
   gboolean                    notes;         /* shared notes on pages after the chart */
   const DebriefPseudonyms    *names;         /* borrowed; NULL: real names */
   gint64                      printed_at;    /* the footer's date; DEBRIEF_TIME_NONE: none */
+  GFile                      *review_file;   /* borrowed; its folder holds the images; NULL: never saved */
+  gboolean                    images;        /* each attached image on a page of its own, at the end */
 } DebriefPageSetup;
 
 typedef struct _DebriefTimelinePages DebriefTimelinePages;

@@ -709,7 +709,7 @@ hit_anything (DebriefTimelineRenderer    *renderer,
       return hit->kind != DEBRIEF_HIT_NONE;
     }
 
-  if (x >= geometry.plot_x && (hit->artefact = _debrief_renderer_hit_artefact (&geometry, x, y)) != NULL)
+  if (x >= geometry.plot_x && (hit->artefact = _debrief_renderer_hit_artefact (renderer, &geometry, x, y)))
     {
       hit->kind = DEBRIEF_HIT_ARTEFACT;
       return TRUE;

@@ -12,6 +12,7 @@
 #include "debrief-time-ticks.h"
 #include "debrief-timeline-layout.h"
 #include "debrief-timeline-style.h"
+#include "debrief-thumbnail-cache.h"
 
 G_BEGIN_DECLS
 
@@ -42,6 +43,9 @@ typedef struct {
   /* Participants' names replaced (lane names, labels) for a review shared
    * beyond the room; NULL: real names. Borrowed. */
   const DebriefPseudonyms    *names;
+  /* Where image artefacts' thumbnails come from (the renderer reads no
+   * files itself); NULL: the plain picture marker. Borrowed. */
+  DebriefThumbnailCache      *thumbnails;
 } DebriefTimelineFrame;
 
 typedef struct {

@@ -32,6 +32,7 @@ struct _DebriefExportDialog
   DebriefReview       *review;       /* holds source.review */
   char               **perspectives; /* holds source.perspectives */
   char                *pinned;
+  GFile               *review_file;  /* holds source.review_file */
   GtkDropDown         *format_drop;
   DebriefPrintOptions *options;
   guint                drawn;        /* what the last picture drew */
@@ -187,6 +188,7 @@ on_format_changed (DebriefExportDialog *self)
   guint format = gtk_drop_down_get_selected (self->format_drop);
 
   debrief_print_options_show_picture_size (self->options, format == DEBRIEF_EXPORT_PNG || format == DEBRIEF_EXPORT_SVG);
+  debrief_print_options_show_pages_only (self->options, format == DEBRIEF_EXPORT_PDF);
 }
 
 static GtkWidget *
@@ -238,6 +240,8 @@ debrief_export_dialog_new (GtkWindow                *parent,
   self->pinned = g_strdup (source->pinned);
   self->source.perspectives = (const char * const *) self->perspectives;
   self->source.pinned = self->pinned;
+  self->review_file = source->review_file ? g_object_ref (source->review_file) : NULL;
+  self->source.review_file = self->review_file;
   debrief_print_choice_load (&choice, debrief_print_get_settings ());
   self->options = debrief_print_options_new (source->review, source->selection_from != DEBRIEF_TIME_NONE, &choice);
   debrief_print_choice_clear (&choice);
@@ -259,6 +263,7 @@ debrief_export_dialog_finalize (GObject *object)
   g_clear_object (&self->review);
   g_strfreev (self->perspectives);
   g_free (self->pinned);
+  g_clear_object (&self->review_file);
   G_OBJECT_CLASS (debrief_export_dialog_parent_class)->finalize (object);
 }
 

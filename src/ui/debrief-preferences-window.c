@@ -175,6 +175,9 @@ build_printing_group (DebriefPreferencesWindow *self)
   adw_preferences_group_add (ADW_PREFERENCES_GROUP (group),
                              switch_row (self, "print-notes", _("Shared Notes"), _("On pages after the chart; private notes never print")));
   adw_preferences_group_add (ADW_PREFERENCES_GROUP (group),
+                             switch_row (self, "print-append-images", _("Attached Images"),
+                                         _("Each on a page of its own after the chart (printing and PDF)")));
+  adw_preferences_group_add (ADW_PREFERENCES_GROUP (group),
                              switch_row (self, "print-pseudonymise", _("Roles Instead of Names"),
                                          _("For reviews shared beyond the room")));
   adw_preferences_group_add (ADW_PREFERENCES_GROUP (group),

@@ -162,6 +162,7 @@ follow (DebriefPresenterWindow *self,
    * facilitator's. */
   debrief_timeline_view_set_review (self->view, debrief_timeline_view_get_review (source));
   debrief_timeline_view_set_viewport (self->view, viewport);
+  debrief_timeline_view_share_thumbnails (self->view, source);
   on_source_rows_changed (source, self);
   g_signal_connect_object (source, "rows-changed", G_CALLBACK (on_source_rows_changed), self, 0);
   g_signal_connect_object (viewport, "notify::scroll-y", G_CALLBACK (on_source_scrolled), self, 0);

@@ -3,8 +3,9 @@
  * One widget for the print dialog's "Timeline" tab and the Export dialog:
  * which time (the whole incident, the visible range, the selection, one
  * phase), how many pages across the time axis or all on one page, which
- * lanes, legend, shared notes, pseudonyms and style — and, for a PNG, its
- * width and resolution. Private notes are never offered.
+ * lanes, legend, shared notes, attached images on pages of their own,
+ * pseudonyms and style — and, for a PNG, its width and resolution. Private
+ * notes are never offered.
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
@@ -29,6 +30,7 @@ struct _DebriefPrintOptions
   GtkCheckButton *fit_check;
   GtkCheckButton *legend_check;
   GtkCheckButton *notes_check;
+  GtkCheckButton *images_check;
   GtkCheckButton *pseudonymise_check;
   GtkDropDown    *style_drop;
   GtkWidget      *picture_box;
@@ -56,6 +58,7 @@ debrief_print_choice_load (DebriefPrintChoice *choice,
   choice->pages_across = g_settings_get_int (preferences, "print-pages-across");
   choice->legend = g_settings_get_boolean (preferences, "print-legend");
   choice->notes = g_settings_get_boolean (preferences, "print-notes");
+  choice->append_images = g_settings_get_boolean (preferences, "print-append-images");
   choice->pseudonymise = g_settings_get_boolean (preferences, "print-pseudonymise");
   choice->screen_style = g_settings_get_boolean (preferences, "print-screen-style");
   choice->png_width = settings ? gtk_print_settings_get_int_with_default (settings, "debrief-png-width", 3000) : 3000;
@@ -73,6 +76,7 @@ debrief_print_choice_save (const DebriefPrintChoice *choice,
   g_settings_set_int (preferences, "print-pages-across", CLAMP (choice->pages_across, 0, 50));
   g_settings_set_boolean (preferences, "print-legend", choice->legend);
   g_settings_set_boolean (preferences, "print-notes", choice->notes);
+  g_settings_set_boolean (preferences, "print-append-images", choice->append_images);
   g_settings_set_boolean (preferences, "print-pseudonymise", choice->pseudonymise);
   g_settings_set_boolean (preferences, "print-screen-style", choice->screen_style);
   gtk_print_settings_set_int (settings, "debrief-png-width", choice->png_width);
@@ -213,6 +217,7 @@ show_choice (DebriefPrintOptions      *self,
   gtk_check_button_set_active (self->fit_check, choice->pages_across == 0);
   gtk_check_button_set_active (self->legend_check, choice->legend);
   gtk_check_button_set_active (self->notes_check, choice->notes);
+  gtk_check_button_set_active (self->images_check, choice->append_images);
   gtk_check_button_set_active (self->pseudonymise_check, choice->pseudonymise);
   gtk_drop_down_set_selected (self->style_drop, choice->screen_style ? 1 : 0);
   gtk_spin_button_set_value (self->width_spin, choice->png_width);
@@ -242,10 +247,12 @@ debrief_print_options_new (DebriefReview            *review,
   add_row (self, grid, 4, _("_Lanes"), build_lanes (self));
   self->legend_check = GTK_CHECK_BUTTON (gtk_check_button_new_with_mnemonic (_("Le_gend of event kinds and lane colours")));
   self->notes_check = GTK_CHECK_BUTTON (gtk_check_button_new_with_mnemonic (_("Shared _notes (private notes are never printed)")));
+  self->images_check = GTK_CHECK_BUTTON (gtk_check_button_new_with_mnemonic (_("Attached _images, each on a page of its own")));
   self->pseudonymise_check = GTK_CHECK_BUTTON (gtk_check_button_new_with_mnemonic (_("_Pseudonymise: name participants by role")));
   gtk_grid_attach (grid, GTK_WIDGET (self->legend_check), 1, 5, 1, 1);
   gtk_grid_attach (grid, GTK_WIDGET (self->notes_check), 1, 6, 1, 1);
-  gtk_grid_attach (grid, GTK_WIDGET (self->pseudonymise_check), 1, 7, 1, 1);
+  gtk_grid_attach (grid, GTK_WIDGET (self->images_check), 1, 7, 1, 1);
+  gtk_grid_attach (grid, GTK_WIDGET (self->pseudonymise_check), 1, 8, 1, 1);
   gtk_box_append (GTK_BOX (self), GTK_WIDGET (grid));
   gtk_widget_set_margin_start (GTK_WIDGET (self), 12);
   gtk_widget_set_margin_end (GTK_WIDGET (self), 12);
@@ -264,6 +271,14 @@ debrief_print_options_show_picture_size (DebriefPrintOptions *self,
 
   gtk_widget_set_visible (self->picture_box, show);
   gtk_widget_set_visible (label, show);
+}
+
+/* Images get pages of their own: a picture (PNG, SVG) has none. */
+void
+debrief_print_options_show_pages_only (DebriefPrintOptions *self,
+                                       gboolean             show)
+{
+  gtk_widget_set_visible (GTK_WIDGET (self->images_check), show);
 }
 
 static char **
@@ -295,6 +310,7 @@ debrief_print_options_get_choice (DebriefPrintOptions *self,
   choice->pages_across = gtk_check_button_get_active (self->fit_check) ? 0 : gtk_spin_button_get_value_as_int (self->pages_spin);
   choice->legend = gtk_check_button_get_active (self->legend_check);
   choice->notes = gtk_check_button_get_active (self->notes_check);
+  choice->append_images = gtk_check_button_get_active (self->images_check);
   choice->pseudonymise = gtk_check_button_get_active (self->pseudonymise_check);
   choice->screen_style = gtk_drop_down_get_selected (self->style_drop) == 1;
   choice->lanes = chosen_lanes (self);

@@ -17,6 +17,7 @@ typedef struct {
   int       pages_across;   /* 0: fit to one page */
   gboolean  legend;
   gboolean  notes;          /* shared notes only: private ones are never printed */
+  gboolean  append_images;  /* each attached image on a page of its own (pages only, not pictures) */
   gboolean  pseudonymise;
   gboolean  screen_style;   /* else the white print style */
   char    **lanes;          /* NULL: every lane */
@@ -39,6 +40,8 @@ DebriefPrintOptions *debrief_print_options_new        (DebriefReview            
 void                 debrief_print_options_get_choice (DebriefPrintOptions      *self,
                                                        DebriefPrintChoice       *choice);
 void                 debrief_print_options_show_picture_size (DebriefPrintOptions *self,
+                                                       gboolean                  show);
+void                 debrief_print_options_show_pages_only (DebriefPrintOptions *self,
                                                        gboolean                  show);
 
 G_END_DECLS

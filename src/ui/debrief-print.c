@@ -142,6 +142,8 @@ debrief_print_configure (const DebriefPrintSource *source,
   setup->pages_across = choice->pages_across;
   setup->legend = choice->legend;
   setup->notes = choice->notes;
+  setup->review_file = source->review_file;
+  setup->images = choice->append_images;
   setup->printed_at = g_get_real_time ();
   *out_names = choice->pseudonymise ? debrief_pseudonyms_new (source->review, DEBRIEF_PSEUDONYMS_ROLES) : NULL;
   setup->names = *out_names;

@@ -22,6 +22,7 @@ typedef struct {
   const char * const  *perspectives;     /* NULL: none */
   gboolean             split_by_kind;
   const char          *pinned;
+  GFile               *review_file;      /* its folder holds the images; NULL: never saved */
 } DebriefPrintSource;
 
 /* The session's print settings and page set-up (landscape by default),

@@ -29,6 +29,7 @@ struct _DebriefTimelineView
   DebriefTimelineViewport  *viewport;
   DebriefTimelineLayout    *layout;
   DebriefTimelineRenderer  *renderer;
+  DebriefThumbnailCache    *thumbnails;    /* images' thumbnails, loaded off the UI thread */
   DebriefTimelineStyleKind  style_kind;
   gboolean                  style_follows_system;
 
@@ -161,6 +162,9 @@ void     _debrief_timeline_view_activate_lane    (DebriefTimelineView *self,
 
 void     _debrief_timeline_view_activate_phase   (DebriefTimelineView *self,
                                                   DebriefPhase        *phase);
+
+/* debrief-timeline-view-images.c */
+void     _debrief_timeline_view_setup_thumbnails (DebriefTimelineView *self);
 
 char *_debrief_timeline_view_describe_artefact (DebriefTimelineView *self,
                                                 DebriefArtefact     *artefact);

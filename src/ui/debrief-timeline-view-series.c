@@ -76,11 +76,15 @@ _debrief_timeline_view_describe_artefact (DebriefTimelineView *self,
   const char *title = debrief_artefact_get_title (artefact);
   g_autofree char *title_e = g_markup_escape_text (title ? title : _("Image"), -1);
   g_autofree char *path_e = g_markup_escape_text (debrief_artefact_get_path (artefact), -1);
-  g_autofree char *when = NULL;
+  g_autofree char *when = NULL, *why_e = NULL;
+  const char *missing = debrief_thumbnail_cache_get_reason (self->thumbnails, debrief_artefact_get_path (artefact));
   DebriefTimelineFrame frame;
 
   _debrief_timeline_view_make_frame (self, &frame);
   when = debrief_time_context_format (&frame.time, debrief_artefact_get_start (artefact), TRUE);
-  return g_strdup_printf ("<b>%s</b>\n%s\n<small>%s</small>\n<small>%s</small>", title_e, when, path_e,
-                          _("Click to open it large"));
+  /* The crossed-out marker says "missing"; the tooltip says why. */
+  if (missing != NULL)
+    why_e = g_markup_printf_escaped ("\n<small>%s</small>", missing);
+  return g_strdup_printf ("<b>%s</b>\n%s\n<small>%s</small>%s\n<small>%s</small>", title_e, when, path_e,
+                          why_e ? why_e : "", _("Click to open it large"));
 }

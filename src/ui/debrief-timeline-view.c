@@ -44,17 +44,11 @@ static guint signals[N_SIGNALS];
 
 /* ---- frames ---------------------------------------------------------------------- */
 
-static const DebriefTimelineStyle *
-current_style (DebriefTimelineView *self)
-{
-  return &self->style;
-}
-
 void
 _debrief_timeline_view_make_frame (DebriefTimelineView  *self,
                                    DebriefTimelineFrame *frame)
 {
-  debrief_timeline_frame_init (frame, self->layout, current_style (self));
+  debrief_timeline_frame_init (frame, self->layout, &self->style);
   frame->width = MAX (gtk_widget_get_width (self->chart), 1);
   frame->height = MAX (gtk_widget_get_height (self->chart), 1);
   frame->view_start = debrief_timeline_viewport_get_start (self->viewport);
@@ -66,6 +60,7 @@ _debrief_timeline_view_make_frame (DebriefTimelineView  *self,
   frame->show_notes = TRUE;
   frame->show_private = self->show_private;
   frame->names = self->pseudonyms;
+  frame->thumbnails = self->thumbnails;
 }
 
 static void
@@ -362,7 +357,7 @@ double
 debrief_timeline_view_get_plot_x (DebriefTimelineView *self)
 {
   g_return_val_if_fail (DEBRIEF_IS_TIMELINE_VIEW (self), 0);
-  return current_style (self)->header_width;
+  return self->style.header_width;
 }
 
 /* @pivot_x: in the widget; the time under it stays put. */
@@ -456,7 +451,7 @@ keep_in_view (DebriefTimelineView *self,
   gint64 end = debrief_timeline_viewport_get_end (self->viewport);
   gint64 span = end - start;
 
-  debrief_timeline_layout_update (self->layout, current_style (self));
+  debrief_timeline_layout_update (self->layout, &self->style);
   _debrief_timeline_view_scroll_to_lane (self, event->lane);
   if (event->start >= start + span / 6 && event->start <= end - span / 6)
     return;
@@ -661,6 +656,7 @@ debrief_timeline_view_dispose (GObject *object)
   g_clear_pointer (&self->selected_entries, g_ptr_array_unref);
   g_clear_pointer (&self->layout, debrief_timeline_layout_free);
   g_clear_pointer (&self->renderer, debrief_timeline_renderer_free);
+  g_clear_object (&self->thumbnails);
 
   G_OBJECT_CLASS (debrief_timeline_view_parent_class)->dispose (object);
 }
@@ -789,6 +785,7 @@ debrief_timeline_view_init (DebriefTimelineView *self)
   gtk_widget_set_has_tooltip (GTK_WIDGET (self), TRUE);
   gtk_accessible_update_property (GTK_ACCESSIBLE (self), GTK_ACCESSIBLE_PROPERTY_LABEL, _("Timeline"), -1);
   _debrief_timeline_view_setup_input (self);
+  _debrief_timeline_view_setup_thumbnails (self);
 }
 
 GtkWidget *

@@ -9,6 +9,7 @@
 #include "debrief-perspective-entry.h"
 #include "debrief-review.h"
 #include "debrief-history.h"
+#include "debrief-thumbnail-cache.h"
 #include "debrief-timeline-style.h"
 #include "debrief-timeline-viewport.h"
 
@@ -100,5 +101,16 @@ void                     debrief_timeline_view_select_entry   (DebriefTimelineVi
 GPtrArray               *debrief_timeline_view_get_selected_entries (DebriefTimelineView *self);
 double                   debrief_timeline_view_get_plot_x     (DebriefTimelineView     *self);
 guint                    debrief_timeline_view_get_frames_drawn (DebriefTimelineView   *self);
+
+void                     debrief_timeline_view_set_image_folder (DebriefTimelineView   *self,
+                                                                GFile                 *folder);
+DebriefThumbnailCache   *debrief_timeline_view_get_thumbnails (DebriefTimelineView     *self);
+void                     debrief_timeline_view_share_thumbnails (DebriefTimelineView   *self,
+                                                                DebriefTimelineView   *source);
+gboolean                 debrief_timeline_view_drop_point     (DebriefTimelineView     *self,
+                                                                double                 x,
+                                                                double                 y,
+                                                                gint64                *out_time,
+                                                                const char           **out_lane);
 
 G_END_DECLS

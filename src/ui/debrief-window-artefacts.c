@@ -7,6 +7,10 @@
  * file has no folder for its images. A click on an image's marker opens it
  * in a viewer (which shows a clear page when the file is missing).
  *
+ * Image files dropped on the timeline (debrief-window-drop.c) go the same
+ * way, anchored at the drop point's time and the lane under it; a drop of
+ * several is one undoable step, as one gesture should be.
+ *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
 #define G_LOG_DOMAIN "debrief-window"
@@ -73,39 +77,44 @@ anchor (DebriefWindow  *self,
               (debrief_timeline_viewport_get_end (viewport) - debrief_timeline_viewport_get_start (viewport)) / 2;
 }
 
-/**
- * _debrief_window_attach_image:
- *
- * Copies @image beside the review and anchors it.
- *
- * Returns: (transfer full) (nullable): the artefact, or NULL (with a toast
- * saying why)
- */
-DebriefArtefact *
-_debrief_window_attach_image (DebriefWindow *self,
-                              GFile         *image)
+static gboolean
+can_attach (DebriefWindow *self)
+{
+  if (debrief_document_get_read_only (self->document))
+    {
+      toast (self, _("This review is read-only: no images can be attached to it"));
+      return FALSE;
+    }
+  if (debrief_document_get_file (self->document) == NULL)
+    {
+      toast (self, _("Save the review first: its images are kept in a folder beside it"));
+      return FALSE;
+    }
+  return TRUE;
+}
+
+/* Copies @image beside the review and anchors it at @time on @lane (an id,
+ * or NULL for the lanes area's top); NULL with a toast saying why. */
+static DebriefArtefact *
+attach_image_at (DebriefWindow *self,
+                 GFile         *image,
+                 gint64         time,
+                 const char    *lane)
 {
   DebriefReview *review = debrief_document_get_review (self->document);
-  GFile *review_file = debrief_document_get_file (self->document);
   g_autoptr(GError) error = NULL;
   g_autofree char *path = NULL, *id = NULL, *title = NULL;
   g_autoptr(DebriefArtefact) artefact = NULL;
-  const char *lane;
-  gint64 time;
 
-  if (review_file == NULL)
-    {
-      toast (self, _("Save the review first: its images are kept in a folder beside it"));
-      return NULL;
-    }
-  if ((path = debrief_artefact_copy_in (review_file, image, &error)) == NULL)
+  if (!can_attach (self))
+    return NULL;
+  if ((path = debrief_artefact_copy_in (debrief_document_get_file (self->document), image, &error)) == NULL)
     {
       g_autofree char *message = g_strdup_printf (_("Could not attach the image: %s"), error->message);
 
       toast (self, message);
       return NULL;
     }
-  anchor (self, &time, &lane);
   id = new_artefact_id (review);
   title = g_file_get_basename (image);
   artefact = debrief_artefact_new (id, path);
@@ -117,6 +126,57 @@ _debrief_window_attach_image (DebriefWindow *self,
                         debrief_list_insert_command_new (debrief_review_get_artefacts (review), G_MAXUINT, artefact,
                                                          _("Attach Image")));
   return g_steal_pointer (&artefact);
+}
+
+/**
+ * _debrief_window_attach_image:
+ *
+ * Copies @image beside the review and anchors it at the selected event,
+ * else the middle of the view.
+ *
+ * Returns: (transfer full) (nullable): the artefact, or NULL (with a toast
+ * saying why)
+ */
+DebriefArtefact *
+_debrief_window_attach_image (DebriefWindow *self,
+                              GFile         *image)
+{
+  const char *lane;
+  gint64 time;
+
+  anchor (self, &time, &lane);
+  return attach_image_at (self, image, time, lane);
+}
+
+/**
+ * _debrief_window_attach_images_at:
+ * @images: (element-type GFile): image files, dropped together
+ *
+ * Attaches each of @images at @time on @lane, all as one undoable step.
+ *
+ * Returns: how many were attached (a toast says why any were not)
+ */
+guint
+_debrief_window_attach_images_at (DebriefWindow *self,
+                                  GPtrArray     *images,
+                                  gint64         time,
+                                  const char    *lane)
+{
+  DebriefHistory *history;
+  guint attached = 0;
+
+  if (images->len == 0 || !can_attach (self))
+    return 0;
+  history = debrief_document_get_history (self->document);
+  debrief_history_begin_group (history, images->len == 1 ? _("Attach Image") : _("Attach Images"));
+  for (guint i = 0; i < images->len; i++)
+    {
+      g_autoptr(DebriefArtefact) artefact = attach_image_at (self, images->pdata[i], time, lane);
+
+      attached += artefact != NULL;
+    }
+  debrief_history_end_group (history);
+  return attached;
 }
 
 static void
@@ -165,15 +225,45 @@ attach_image_activated (GSimpleAction *action,
   gtk_native_dialog_show (GTK_NATIVE_DIALOG (native));
 }
 
+/* What images' paths are relative to: the review file, or for the bundled
+ * example (never saved) its place in the app's resources, set by Open
+ * Example. */
+GFile *
+_debrief_window_images_base (DebriefDocument *document)
+{
+  GFile *file = debrief_document_get_file (document);
+
+  return file != NULL ? file : g_object_get_data (G_OBJECT (document), "debrief-images-base");
+}
+
 static void
 on_artefact_activated (DebriefTimelineView *view,
                        DebriefArtefact     *artefact,
                        DebriefWindow       *self)
 {
-  GtkWidget *viewer = debrief_artefact_viewer_new (GTK_WINDOW (self), debrief_document_get_file (self->document),
-                                                   artefact);
+  GtkWidget *viewer = debrief_artefact_viewer_new (GTK_WINDOW (self), _debrief_window_images_base (self->document), artefact);
 
   gtk_window_present (GTK_WINDOW (viewer));
+}
+
+/* Thumbnails are found beside the review: follow its file (Save As moves it). */
+static void
+on_document_file (DebriefDocument *document,
+                  GParamSpec      *pspec,
+                  DebriefWindow   *self)
+{
+  GFile *base = _debrief_window_images_base (document);
+  g_autoptr(GFile) folder = base != NULL ? g_file_get_parent (base) : NULL;
+
+  debrief_timeline_view_set_image_folder (self->timeline_view, folder);
+}
+
+/* Called when the window shows a new document; the handler goes with it. */
+void
+_debrief_window_artefacts_document (DebriefWindow *self)
+{
+  g_signal_connect_object (self->document, "notify::file", G_CALLBACK (on_document_file), self, 0);
+  on_document_file (self->document, NULL, self);
 }
 
 static const GActionEntry artefact_entries[] = {

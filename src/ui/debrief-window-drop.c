@@ -7,6 +7,12 @@
  * chosen, so the facilitator sees the preview before anything changes. With
  * no review open yet, the material goes into a new review.
  *
+ * Images (by content type: PNG, JPEG, WebP, GIF…) dropped on the timeline
+ * itself are attached where they land — the time under the pointer, the
+ * lane under it — through the same code as Attach Image… (copied into
+ * NAME.debrief.d/), all in one undoable step. Dropped anywhere else, or
+ * with the timeline not shown, they are material as before.
+ *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
 #define G_LOG_DOMAIN "debrief-window"
@@ -24,6 +30,35 @@ is_review_file (GFile *file)
   g_autofree char *folded = name != NULL ? g_utf8_casefold (name, -1) : NULL;
 
   return folded != NULL && g_str_has_suffix (folded, ".debrief");
+}
+
+/* By content, not by name: a screenshot saved without an extension is one. */
+static gboolean
+is_image (GFile *file)
+{
+  g_autoptr(GFileInfo) info = g_file_query_info (file, G_FILE_ATTRIBUTE_STANDARD_CONTENT_TYPE,
+                                                 G_FILE_QUERY_INFO_NONE, NULL, NULL);
+  const char *type = info != NULL ? g_file_info_get_content_type (info) : NULL;
+  g_autofree char *mime = type != NULL ? g_content_type_get_mime_type (type) : NULL;
+
+  return mime != NULL && g_str_has_prefix (mime, "image/");
+}
+
+/* Where on the timeline (@x, @y) in the window is, if it is on it. */
+static gboolean
+timeline_point (DebriefWindow  *self,
+                double          x,
+                double          y,
+                gint64         *out_time,
+                const char    **out_lane)
+{
+  GtkWidget *view = GTK_WIDGET (self->timeline_view);
+  double vx, vy;
+
+  if (self->document == NULL || self->open_cancellable != NULL || !gtk_widget_get_mapped (view) ||
+      !gtk_widget_translate_coordinates (GTK_WIDGET (self), view, x, y, &vx, &vy))
+    return FALSE;
+  return debrief_timeline_view_drop_point (self->timeline_view, vx, vy, out_time, out_lane);
 }
 
 static void
@@ -77,18 +112,25 @@ on_drop (GtkDropTarget *target,
          DebriefWindow *self)
 {
   g_autoptr(GPtrArray) reviews = g_ptr_array_new ();
+  g_autoptr(GPtrArray) images = g_ptr_array_new ();
   g_autoptr(GPtrArray) material = g_ptr_array_new ();
+  const char *lane = NULL;
+  gint64 time = 0;
+  gboolean on_timeline;
   GSList *files;
 
   if (!G_VALUE_HOLDS (value, GDK_TYPE_FILE_LIST))
     return FALSE;
+  on_timeline = timeline_point (self, x, y, &time, &lane);
   files = gdk_file_list_get_files (g_value_get_boxed (value));
   for (GSList *l = files; l != NULL; l = l->next)
-    g_ptr_array_add (is_review_file (l->data) ? reviews : material, l->data);
+    g_ptr_array_add (is_review_file (l->data) ? reviews : on_timeline && is_image (l->data) ? images : material,
+                     l->data);
   g_slist_free (files);
-  if (reviews->len == 0 && material->len == 0)
+  if (reviews->len == 0 && images->len == 0 && material->len == 0)
     return FALSE;
 
+  _debrief_window_attach_images_at (self, images, time, lane);
   open_reviews (self, reviews);
   import_material (self, material);
   return TRUE;

@@ -36,6 +36,7 @@ fill_source (DebriefWindow      *self,
   source->perspectives = debrief_timeline_view_get_perspectives (self->timeline_view);
   source->split_by_kind = debrief_timeline_view_get_split_by_kind (self->timeline_view);
   source->pinned = debrief_timeline_view_get_pinned_perspective (self->timeline_view);
+  source->review_file = _debrief_window_images_base (self->document);
   return source->review != NULL;
 }
 

@@ -117,6 +117,12 @@ void _debrief_window_show_selection           (DebriefWindow *self);
 
 /* debrief-window-artefacts.c */
 void _debrief_window_setup_artefacts          (DebriefWindow *self);
+void _debrief_window_artefacts_document       (DebriefWindow *self);
+GFile *_debrief_window_images_base           (DebriefDocument *document);
+guint _debrief_window_attach_images_at       (DebriefWindow *self,
+                                              GPtrArray     *images,
+                                              gint64         time,
+                                              const char    *lane);
 DebriefArtefact *_debrief_window_attach_image (DebriefWindow *self,
                                                GFile         *image);
 

@@ -193,6 +193,7 @@ debrief_window_set_document (DebriefWindow   *self,
   _debrief_window_present_document (self);
   _debrief_window_capture_document (self);
   _debrief_window_language_document (self);
+  _debrief_window_artefacts_document (self);
   show_page (self, "review");
   _debrief_window_session_recall (self);
   /* Keys act on the timeline at once: zoom, step through events. */
@@ -416,6 +417,8 @@ open_example_action (GtkWidget  *widget,
     }
 
   document = debrief_document_new_for_review (review, NULL);
+  g_object_set_data_full (G_OBJECT (document), "debrief-images-base", g_file_new_for_uri ("resource://" EXAMPLE_RESOURCE),
+                          g_object_unref);
   show_document (self, document);
 }
 
