@@ -68,6 +68,16 @@ check "missing image: its page names the file and why" \
 check "missing image: no screenshot pixels on its page or the chart" \
   "[ \$(dashboard_pixels $out/alone.pdf $last) -eq 0 ] && [ \$(dashboard_pixels $out/alone.pdf 1) -eq 0 ]"
 
+# Roles instead of names: a screenshot may show the names, so neither
+# the thumbnail nor the image is printed; its page says why.
+"$debrief" export "$example" -o "$out/roles.pdf" --append-images --pseudonymise
+check "--pseudonymise: exit 0, the same number of pages" "[ $? -eq 0 ] && [ $(pages "$out/roles.pdf") -eq $last ]"
+pdftotext -f $last -l $last "$out/roles.pdf" "$out/roles.txt"
+check "--pseudonymise: the image page says it is left out, and why" \
+  "grep -q 'Image left out' $out/roles.txt && grep -q 'roles instead of names' $out/roles.txt && ! grep -q 'as Daniel saw it' $out/roles.txt"
+check "--pseudonymise: no screenshot pixels on its page or the chart" \
+  "[ \$(dashboard_pixels $out/roles.pdf $last) -eq 0 ] && [ \$(dashboard_pixels $out/roles.pdf 1) -eq 0 ]"
+
 # A range without the image leaves it out.
 "$debrief" export "$example" -o "$out/late.pdf" --append-images --range phase:Recovery
 check "an image outside the range gets no page" "[ $? -eq 0 ] && ! pdftotext $out/late.pdf - | grep -q 'Attached image'"

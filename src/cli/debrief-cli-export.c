@@ -257,7 +257,8 @@ set_up_frame (Export  *export,
     return FALSE;
   debrief_timeline_frame_init (&export->frame, export->layout, style);
   export->frame.names = export->names;
-  export->frame.thumbnails = export->thumbnails;
+  /* With --pseudonymise, no thumbnail: a screenshot shows the names. */
+  export->frame.thumbnails = export->names != NULL ? NULL : export->thumbnails;
   if (!parse_display (options->display, &export->frame.time.mode))
     {
       g_set_error (error, G_OPTION_ERROR, G_OPTION_ERROR_BAD_VALUE,

@@ -149,11 +149,12 @@ draw_picture (DebriefTimelinePages *pages,
   return h;
 }
 
-/* A dashed frame where the image would be, saying what is missing and
- * why; returns its height. */
+/* A dashed frame where the image would be, saying why it is not there;
+ * returns its height. */
 static double
 draw_missing (DebriefTimelinePages *pages,
               cairo_t              *cr,
+              const char           *heading,
               const char           *reason,
               double                top,
               double                height)
@@ -173,7 +174,7 @@ draw_missing (DebriefTimelinePages *pages,
   cairo_set_dash (cr, NULL, 0, 0);
   debrief_color_set_source (cr, &style->text);
   y = top + inset;
-  y += _debrief_pages_show_text (pages, cr, _("Image missing"), style->header_size * 1.3, TRUE, inset, y, 0) + 6;
+  y += _debrief_pages_show_text (pages, cr, heading, style->header_size * 1.3, TRUE, inset, y, 0) + 6;
   cairo_move_to (cr, inset, y);
   pango_cairo_show_layout (cr, why);
   return box_height;
@@ -197,6 +198,15 @@ _debrief_pages_draw_image (DebriefTimelinePages *pages,
   cairo_surface_t *image;
 
   _debrief_pages_draw_head (pages, cr, page, subtitle);
+  if (pages->setup.names != NULL)
+    {
+      shown = draw_missing (pages, cr, _("Image left out"),
+                            _("This printout shows roles instead of names, and a screenshot may show the names "
+                              "it hides. Print without roles to include the image."),
+                            top, height);
+      caption (pages, cr, artefact, top + shown + GAP, TRUE);
+      return;
+    }
   image = debrief_image_load_fitted (pages->image_folder, debrief_artefact_get_path (artefact),
                                      (int) ceil (pages->canvas_width * device), (int) ceil (height * device),
                                      NULL, &error);
@@ -206,7 +216,7 @@ _debrief_pages_draw_image (DebriefTimelinePages *pages,
       cairo_surface_destroy (image);
     }
   else
-    shown = draw_missing (pages, cr, error->message, top, height);
+    shown = draw_missing (pages, cr, _("Image missing"), error->message, top, height);
   /* The caption under the image, as in a book. */
   caption (pages, cr, artefact, top + shown + GAP, TRUE);
 }

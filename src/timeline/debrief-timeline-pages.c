@@ -531,7 +531,9 @@ draw_chart_page (DebriefTimelinePages    *pages,
   frame.height = pages->lanes_y + (slice->bottom - slice->top);
   frame.scroll_y = slice->top;
   frame.names = pages->setup.names;
-  frame.thumbnails = pages->thumbnails;
+  /* A screenshot shows the names that roles replace: with roles, only the
+   * picture marker says an image was looked at here. */
+  frame.thumbnails = pages->setup.names != NULL ? NULL : pages->thumbnails;
 
   subtitle = _debrief_pages_window_text (pages, frame.view_start, frame.view_end);
   _debrief_pages_draw_head (pages, cr, page, subtitle);
