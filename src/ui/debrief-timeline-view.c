@@ -60,7 +60,7 @@ _debrief_timeline_view_make_frame (DebriefTimelineView  *self,
   frame->show_notes = TRUE;
   frame->show_private = self->show_private;
   frame->names = self->pseudonyms;
-  frame->thumbnails = self->thumbnails;
+  frame->thumbnails = self->pseudonyms ? NULL : self->thumbnails;  /* screenshots show names */
 }
 
 static void
