@@ -9,6 +9,7 @@
 #include <unistd.h>
 
 #include "debrief-artefact-files.h"
+#include "debrief-artefact.h"
 #include "debrief-time.h"
 #include "debrief-timeline-renderer.h"
 
@@ -151,6 +152,82 @@ test_marker_hit (void)
   cairo_surface_destroy (surface);
 }
 
+static void
+remove_tree (const char *path)
+{
+  GDir *dir = g_dir_open (path, 0, NULL);
+  const char *name;
+
+  while (dir != NULL && (name = g_dir_read_name (dir)) != NULL)
+    {
+      g_autofree char *child = g_build_filename (path, name, NULL);
+
+      if (g_file_test (child, G_FILE_TEST_IS_DIR))
+        remove_tree (child);
+      else
+        g_remove (child);
+    }
+  g_clear_pointer (&dir, g_dir_close);
+  g_rmdir (path);
+}
+
+/* Save As elsewhere takes the images along into NEW.debrief.d/ (one copy
+ * for two artefacts naming one file); a missing image keeps its name;
+ * within the same folder nothing moves; the undo table names the old
+ * paths again. */
+static void
+test_carry (void)
+{
+  g_autofree char *from_dir = g_dir_make_tmp ("debrief-from-XXXXXX", NULL);
+  g_autofree char *to_dir = g_dir_make_tmp ("debrief-to-XXXXXX", NULL);
+  g_autofree char *from_path = g_build_filename (from_dir, "old.debrief", NULL);
+  g_autofree char *images = g_build_filename (from_dir, "old.debrief.d", NULL);
+  g_autofree char *shot_path = g_build_filename (images, "shot.png", NULL);
+  g_autofree char *to_path = g_build_filename (to_dir, "new.debrief", NULL);
+  g_autofree char *beside_path = g_build_filename (from_dir, "renamed.debrief", NULL);
+  g_autofree char *carried_path = g_build_filename (to_dir, "new.debrief.d", "shot.png", NULL);
+  g_autoptr(GFile) from = g_file_new_for_path (from_path);
+  g_autoptr(GFile) to = g_file_new_for_path (to_path);
+  g_autoptr(GFile) beside = g_file_new_for_path (beside_path);
+  g_autoptr(GListStore) artefacts = g_list_store_new (DEBRIEF_TYPE_ARTEFACT);
+  g_autoptr(DebriefArtefact) a = debrief_artefact_new ("a1", "old.debrief.d/shot.png");
+  g_autoptr(DebriefArtefact) b = debrief_artefact_new ("a2", "old.debrief.d/shot.png");
+  g_autoptr(DebriefArtefact) gone = debrief_artefact_new ("a3", "old.debrief.d/gone.png");
+  g_autoptr(GHashTable) undo = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *copied = NULL;
+
+  g_assert_cmpint (g_mkdir (images, 0700), ==, 0);
+  write_file (shot_path, "png bytes");
+  g_list_store_append (artefacts, a);
+  g_list_store_append (artefacts, b);
+  g_list_store_append (artefacts, gone);
+
+  /* The same folder under another name: the paths still hold. */
+  g_assert_true (debrief_artefact_files_carry (G_LIST_MODEL (artefacts), from, beside, &undo, &error));
+  g_assert_no_error (error);
+  g_assert_cmpuint (g_hash_table_size (undo), ==, 0);
+  g_assert_cmpstr (debrief_artefact_get_path (a), ==, "old.debrief.d/shot.png");
+  g_clear_pointer (&undo, g_hash_table_unref);
+
+  g_assert_true (debrief_artefact_files_carry (G_LIST_MODEL (artefacts), from, to, &undo, &error));
+  g_assert_no_error (error);
+  g_assert_cmpstr (debrief_artefact_get_path (a), ==, "new.debrief.d/shot.png");
+  g_assert_cmpstr (debrief_artefact_get_path (b), ==, "new.debrief.d/shot.png");
+  g_assert_cmpstr (debrief_artefact_get_path (gone), ==, "old.debrief.d/gone.png");
+  g_assert_true (g_file_get_contents (carried_path, &copied, NULL, NULL));
+  g_assert_cmpstr (copied, ==, "png bytes");
+  g_assert_true (g_file_test (shot_path, G_FILE_TEST_EXISTS));  /* copied, not moved */
+
+  /* The save failed: back to the old names. */
+  debrief_artefact_files_rename (G_LIST_MODEL (artefacts), undo);
+  g_assert_cmpstr (debrief_artefact_get_path (a), ==, "old.debrief.d/shot.png");
+  g_assert_cmpstr (debrief_artefact_get_path (b), ==, "old.debrief.d/shot.png");
+
+  remove_tree (from_dir);
+  remove_tree (to_dir);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -159,6 +236,7 @@ main (int   argc,
 
   g_test_add_func ("/artefacts/path-rules", test_path_rules);
   g_test_add_func ("/artefacts/copy-in-and-resolve", test_copy_in_and_resolve);
+  g_test_add_func ("/artefacts/carry", test_carry);
   g_test_add_func ("/artefacts/marker-hit", test_marker_hit);
 
   return g_test_run ();

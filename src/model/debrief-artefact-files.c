@@ -22,6 +22,7 @@
 #include <string.h>
 
 #include "debrief-artefact-files.h"
+#include "debrief-artefact.h"
 
 /* Relative, forward slashes only, no "..", no "~", not empty. */
 gboolean
@@ -153,4 +154,99 @@ debrief_artefact_copy_in (GFile   *review_file,
   if (!g_file_copy (source, target, G_FILE_COPY_NONE, NULL, NULL, NULL, error))
     return NULL;
   return g_file_get_relative_path (folder, target);
+}
+
+/* Where each artefact's file is to go beside @to: path → new path, only for
+ * the paths that change. FALSE, with nothing recorded, on a failed copy. */
+static gboolean
+copy_files_over (GListModel  *artefacts,
+                 GFile       *from,
+                 GFile       *to,
+                 GHashTable  *moved,
+                 GError     **error)
+{
+  for (guint i = 0; i < g_list_model_get_n_items (artefacts); i++)
+    {
+      g_autoptr(DebriefArtefact) artefact = g_list_model_get_item (artefacts, i);
+      const char *path = debrief_artefact_get_path (artefact);
+      g_autoptr(GFile) source = NULL;
+      char *copied;
+
+      if (path == NULL || g_hash_table_contains (moved, path))
+        continue;
+      /* A file that is missing or not allowed stays as it is named: the
+       * review shows it as missing there as here. */
+      source = debrief_artefact_resolve (from, path, NULL);
+      if (source == NULL || !g_file_query_exists (source, NULL))
+        continue;
+      if ((copied = debrief_artefact_copy_in (to, source, error)) == NULL)
+        {
+          g_prefix_error (error, _("Could not copy the image “%s” beside the review: "), path);
+          return FALSE;
+        }
+      g_hash_table_insert (moved, g_strdup (path), copied);
+    }
+  return TRUE;
+}
+
+/**
+ * debrief_artefact_files_rename:
+ * @renames: (element-type utf8 utf8): old path → new path
+ *
+ * Points every artefact whose path @renames names at the new path.
+ */
+void
+debrief_artefact_files_rename (GListModel *artefacts,
+                               GHashTable *renames)
+{
+  for (guint i = 0; i < g_list_model_get_n_items (artefacts); i++)
+    {
+      g_autoptr(DebriefArtefact) artefact = g_list_model_get_item (artefacts, i);
+      const char *path = debrief_artefact_get_path (artefact);
+      const char *renamed = path ? g_hash_table_lookup (renames, path) : NULL;
+
+      if (renamed != NULL && strcmp (renamed, path) != 0)
+        debrief_artefact_set_path (artefact, renamed);
+    }
+}
+
+/**
+ * debrief_artefact_files_carry:
+ * @artefacts: (element-type DebriefArtefact): a review's artefacts
+ * @from: where the review was (its images are beside it)
+ * @to: where it is about to be saved
+ * @out_undo: (out) (optional) (element-type utf8 utf8): new path → old
+ *   path, for debrief_artefact_files_rename() if the save then fails
+ *
+ * Save As to another folder: the images go along, into `NAME.debrief.d/`
+ * beside @to, and the artefacts name the copies, so a review and its
+ * images still move together. Within one folder nothing changes. On an
+ * error no artefact changes (copies made so far stay, unnamed).
+ */
+gboolean
+debrief_artefact_files_carry (GListModel  *artefacts,
+                              GFile       *from,
+                              GFile       *to,
+                              GHashTable **out_undo,
+                              GError     **error)
+{
+  g_autoptr(GHashTable) moved = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
+  GHashTableIter iter;
+  gpointer old_path, new_path;
+
+  g_return_val_if_fail (G_IS_LIST_MODEL (artefacts), FALSE);
+  g_return_val_if_fail (G_IS_FILE (from) && G_IS_FILE (to), FALSE);
+
+  if (!copy_files_over (artefacts, from, to, moved, error))
+    return FALSE;
+  debrief_artefact_files_rename (artefacts, moved);
+  if (out_undo != NULL)
+    {
+      *out_undo = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
+      g_hash_table_iter_init (&iter, moved);
+      while (g_hash_table_iter_next (&iter, &old_path, &new_path))
+        if (strcmp (old_path, new_path) != 0)
+          g_hash_table_insert (*out_undo, g_strdup (new_path), g_strdup (old_path));
+    }
+  return TRUE;
 }

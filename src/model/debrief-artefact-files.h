@@ -16,5 +16,12 @@ GFile   *debrief_artefact_resolve                 (GFile       *review_file,
 char    *debrief_artefact_copy_in                 (GFile       *review_file,
                                                    GFile       *source,
                                                    GError     **error);
+gboolean debrief_artefact_files_carry             (GListModel  *artefacts,
+                                                   GFile       *from,
+                                                   GFile       *to,
+                                                   GHashTable **out_undo,
+                                                   GError     **error);
+void     debrief_artefact_files_rename            (GListModel  *artefacts,
+                                                   GHashTable  *renames);
 
 G_END_DECLS

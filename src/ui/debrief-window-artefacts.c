@@ -236,6 +236,41 @@ _debrief_window_images_base (DebriefDocument *document)
   return file != NULL ? file : g_object_get_data (G_OBJECT (document), "debrief-images-base");
 }
 
+#define CARRIED_KEY "debrief-carried-images"
+
+/* Save As: the review's images go along to @target's folder before it is
+ * written there. FALSE, with @error set, when one could not be copied. */
+gboolean
+_debrief_window_carry_images (DebriefWindow  *self,
+                              GFile          *target,
+                              GError        **error)
+{
+  GFile *base = _debrief_window_images_base (self->document);
+  DebriefReview *review = debrief_document_get_review (self->document);
+  GHashTable *undo = NULL;
+
+  if (base == NULL)
+    return TRUE;  /* never saved: no image can be attached yet */
+  if (!debrief_artefact_files_carry (G_LIST_MODEL (debrief_review_get_artefacts (review)), base, target, &undo, error))
+    return FALSE;
+  g_object_set_data_full (G_OBJECT (self->document), CARRIED_KEY, undo, (GDestroyNotify) g_hash_table_unref);
+  return TRUE;
+}
+
+/* After the save: kept, or (@saved FALSE) the artefacts name the images
+ * beside the old file again, where the review still is. */
+void
+_debrief_window_carried_images_done (DebriefWindow *self,
+                                     gboolean       saved)
+{
+  GHashTable *undo = g_object_get_data (G_OBJECT (self->document), CARRIED_KEY);
+  DebriefReview *review = debrief_document_get_review (self->document);
+
+  if (undo != NULL && !saved)
+    debrief_artefact_files_rename (G_LIST_MODEL (debrief_review_get_artefacts (review)), undo);
+  g_object_set_data (G_OBJECT (self->document), CARRIED_KEY, NULL);
+}
+
 static void
 on_artefact_activated (DebriefTimelineView *view,
                        DebriefArtefact     *artefact,

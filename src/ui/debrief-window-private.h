@@ -119,6 +119,11 @@ void _debrief_window_show_selection           (DebriefWindow *self);
 void _debrief_window_setup_artefacts          (DebriefWindow *self);
 void _debrief_window_artefacts_document       (DebriefWindow *self);
 GFile *_debrief_window_images_base           (DebriefDocument *document);
+gboolean _debrief_window_carry_images        (DebriefWindow   *self,
+                                              GFile           *target,
+                                              GError         **error);
+void     _debrief_window_carried_images_done (DebriefWindow   *self,
+                                              gboolean         saved);
 guint _debrief_window_attach_images_at       (DebriefWindow *self,
                                               GPtrArray     *images,
                                               gint64         time,

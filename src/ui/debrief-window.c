@@ -432,8 +432,10 @@ on_save_finished (GObject      *source,
   g_autoptr(DebriefWindow) self = DEBRIEF_WINDOW (user_data);
   DebriefDocument *document = DEBRIEF_DOCUMENT (source);
   g_autoptr(GError) error = NULL;
+  gboolean saved = debrief_document_save_finish (document, result, &error);
 
-  if (!debrief_document_save_finish (document, result, &error))
+  _debrief_window_carried_images_done (self, saved);
+  if (!saved)
     {
       self->close_after_save = FALSE;
       show_error (self, _("Could Not Save the Review"), error->message);
@@ -471,10 +473,17 @@ on_save_as_chosen (GFile    *file,
                    gpointer  user_data)
 {
   g_autoptr(DebriefWindow) self = user_data;
+  g_autoptr(GError) error = NULL;
 
   if (file == NULL || self->document == NULL)
     {
       self->close_after_save = FALSE;
+      return;
+    }
+  if (!_debrief_window_carry_images (self, file, &error))
+    {
+      self->close_after_save = FALSE;
+      show_error (self, _("Could Not Save the Review"), error->message);
       return;
     }
   save_document (self, file);
