@@ -424,10 +424,13 @@ on_click_pressed (GtkGestureClick     *gesture,
   gtk_widget_grab_focus (GTK_WIDGET (self));
   if (_debrief_timeline_view_edit_click (self, n_press, x, y, state))
     return;
-  if (self->layout == NULL || n_press != 1)
+  if (self->layout == NULL || n_press > 2)
     return;
   _debrief_timeline_view_make_frame (self, &frame);
   if (!debrief_timeline_renderer_hit_test (self->renderer, &frame, x, y, &hit))
+    hit.kind = DEBRIEF_HIT_NONE;
+  if (_debrief_timeline_view_click_artefact (self, hit.kind == DEBRIEF_HIT_ARTEFACT ? hit.artefact : NULL, n_press) ||
+      n_press != 1 || hit.kind == DEBRIEF_HIT_NONE)
     return;
 
   switch (hit.kind)
@@ -462,9 +465,6 @@ on_click_pressed (GtkGestureClick     *gesture,
       break;
     case DEBRIEF_HIT_SERIES:
       g_signal_emit_by_name (self, "series-activated", hit.series);
-      break;
-    case DEBRIEF_HIT_ARTEFACT:
-      g_signal_emit_by_name (self, "artefact-activated", hit.artefact);
       break;
     default:
       break;
@@ -668,6 +668,8 @@ on_key_pressed (GtkEventControllerKey *controller,
     return TRUE;
   if (state & (GDK_CONTROL_MASK | GDK_ALT_MASK))
     return FALSE;
+  if (_debrief_timeline_view_artefact_key (self, keyval))
+    return TRUE;
   return handle_zoom_keys (self, keyval) || handle_navigation_keys (self, keyval, state);
 }
 

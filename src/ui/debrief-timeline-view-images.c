@@ -6,6 +6,11 @@
  * worker thread at the widget's scale factor, and each finished thumbnail
  * redraws the chart. The marks layer needs none: it draws no images.
  *
+ * A click on an image's marker selects it (::artefact-selected: the window
+ * shows its inspector); a double-click, or Enter while it is selected,
+ * activates it (::artefact-activated: the viewer), one step away so a
+ * click to edit never opens a window.
+ *
  * An image dropped on the chart is attached where it lands: the view says
  * which time and which lane a point is (the window does the attaching).
  *
@@ -119,5 +124,46 @@ debrief_timeline_view_drop_point (DebriefTimelineView  *self,
   else if (hit.lane_key != DEBRIEF_LANE_KEY_NONE)
     lane = debrief_review_get_lane_by_key (self->review, hit.lane_key);
   *out_lane = lane != NULL ? debrief_item_get_id (DEBRIEF_ITEM (lane)) : NULL;
+  return TRUE;
+}
+
+#define SELECTED_ARTEFACT_KEY "debrief-selected-artefact"
+
+void
+_debrief_timeline_view_images_class_init (DebriefTimelineViewClass *klass)
+{
+  g_signal_new ("artefact-selected", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST,
+                0, NULL, NULL, NULL, G_TYPE_NONE, 1, DEBRIEF_TYPE_ARTEFACT);
+  g_signal_new ("artefact-activated", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST,
+                0, NULL, NULL, NULL, G_TYPE_NONE, 1, DEBRIEF_TYPE_ARTEFACT);
+}
+
+/* A click (@n_press 1) or double-click on @artefact's marker, or (NULL)
+ * anywhere else, which forgets the selected image. TRUE when handled. */
+gboolean
+_debrief_timeline_view_click_artefact (DebriefTimelineView *self,
+                                       DebriefArtefact     *artefact,
+                                       int                  n_press)
+{
+  g_object_set_data_full (G_OBJECT (self), SELECTED_ARTEFACT_KEY,
+                          artefact != NULL ? g_object_ref (artefact) : NULL, g_object_unref);
+  if (artefact == NULL)
+    return FALSE;
+  g_signal_emit_by_name (self, n_press == 2 ? "artefact-activated" : "artefact-selected", artefact);
+  return TRUE;
+}
+
+/* Enter opens the selected image, while it is still in the review. */
+gboolean
+_debrief_timeline_view_artefact_key (DebriefTimelineView *self,
+                                     guint                keyval)
+{
+  DebriefArtefact *artefact = g_object_get_data (G_OBJECT (self), SELECTED_ARTEFACT_KEY);
+
+  if ((keyval != GDK_KEY_Return && keyval != GDK_KEY_KP_Enter) || artefact == NULL)
+    return FALSE;
+  if (!g_list_store_find (debrief_review_get_artefacts (self->review), artefact, NULL))
+    return FALSE;
+  g_signal_emit_by_name (self, "artefact-activated", artefact);
   return TRUE;
 }

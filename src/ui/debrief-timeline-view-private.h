@@ -165,6 +165,12 @@ void     _debrief_timeline_view_activate_phase   (DebriefTimelineView *self,
 
 /* debrief-timeline-view-images.c */
 void     _debrief_timeline_view_setup_thumbnails (DebriefTimelineView *self);
+void     _debrief_timeline_view_images_class_init (DebriefTimelineViewClass *klass);
+gboolean _debrief_timeline_view_click_artefact   (DebriefTimelineView *self,
+                                                  DebriefArtefact     *artefact,
+                                                  int                  n_press);
+gboolean _debrief_timeline_view_artefact_key     (DebriefTimelineView *self,
+                                                  guint                keyval);
 
 char *_debrief_timeline_view_describe_artefact (DebriefTimelineView *self,
                                                 DebriefArtefact     *artefact);

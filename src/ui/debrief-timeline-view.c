@@ -717,11 +717,10 @@ debrief_timeline_view_class_init (DebriefTimelineViewClass *klass)
   /* A click on a phase or marker under the ruler. */
   signals[PHASE_ACTIVATED] = g_signal_new ("phase-activated", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST,
                                            0, NULL, NULL, NULL, G_TYPE_NONE, 1, DEBRIEF_TYPE_PHASE);
-  /* A click on a chart or an image's marker (the input emits them). */
+  /* A click on a chart (the input emits it); an image's marker has its own. */
   g_signal_new ("series-activated", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST,
                 0, NULL, NULL, NULL, G_TYPE_NONE, 1, DEBRIEF_TYPE_SERIES);
-  g_signal_new ("artefact-activated", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST,
-                0, NULL, NULL, NULL, G_TYPE_NONE, 1, DEBRIEF_TYPE_ARTEFACT);
+  _debrief_timeline_view_images_class_init (klass);
 
   _debrief_timeline_view_entries_class_init (object_class);
   widget_class->focus = _debrief_timeline_view_focus;

@@ -4,8 +4,10 @@
  * review's `NAME.debrief.d/` folder and anchors it at the selected event
  * (its time and lane), else at the middle of what the timeline shows, as
  * one undoable step. The review must have been saved: a review without a
- * file has no folder for its images. A click on an image's marker opens it
- * in a viewer (which shows a clear page when the file is missing).
+ * file has no folder for its images. A click on an image's marker shows its
+ * inspector in the side panel (title, time, lane, remove); a double-click,
+ * Enter or the inspector's Open Image opens it in a viewer (which shows a
+ * clear page when the file is missing).
  *
  * Image files dropped on the timeline (debrief-window-drop.c) go the same
  * way, anchored at the drop point's time and the lane under it; a drop of
@@ -20,6 +22,7 @@
 #include <glib/gi18n.h>
 
 #include "debrief-artefact-files.h"
+#include "debrief-artefact-inspector.h"
 #include "debrief-artefact-viewer.h"
 #include "debrief-edit-commands.h"
 #include "debrief-window-private.h"
@@ -272,13 +275,49 @@ _debrief_window_carried_images_done (DebriefWindow *self,
 }
 
 static void
-on_artefact_activated (DebriefTimelineView *view,
-                       DebriefArtefact     *artefact,
-                       DebriefWindow       *self)
+open_viewer (DebriefWindow   *self,
+             DebriefArtefact *artefact)
 {
   GtkWidget *viewer = debrief_artefact_viewer_new (GTK_WINDOW (self), _debrief_window_images_base (self->document), artefact);
 
   gtk_window_present (GTK_WINDOW (viewer));
+}
+
+static void
+on_artefact_activated (DebriefTimelineView *view,
+                       DebriefArtefact     *artefact,
+                       DebriefWindow       *self)
+{
+  open_viewer (self, artefact);
+}
+
+static void
+on_inspector_open (DebriefArtefactInspector *inspector,
+                   DebriefArtefact          *artefact,
+                   DebriefWindow            *self)
+{
+  open_viewer (self, artefact);
+}
+
+/* A click on an image's marker: its inspector, like a click on a chart. */
+static void
+on_artefact_selected (DebriefTimelineView *view,
+                      DebriefArtefact     *artefact,
+                      DebriefWindow       *self)
+{
+  self->inspecting_item = TRUE;
+  debrief_artefact_inspector_set_artefact (DEBRIEF_ARTEFACT_INSPECTOR (self->artefact_inspector), artefact);
+  gtk_stack_set_visible_child (self->inspector_stack, self->artefact_inspector);
+  adw_flap_set_reveal_flap (self->inspector_flap, TRUE);
+}
+
+static void
+on_inspector_done (GtkWidget     *inspector,
+                   DebriefWindow *self)
+{
+  if (gtk_stack_get_visible_child (self->inspector_stack) != inspector)
+    return;
+  _debrief_window_show_selection (self);
 }
 
 /* Thumbnails are found beside the review: follow its file (Save As moves it). */
@@ -291,12 +330,18 @@ on_document_file (DebriefDocument *document,
   g_autoptr(GFile) folder = base != NULL ? g_file_get_parent (base) : NULL;
 
   debrief_timeline_view_set_image_folder (self->timeline_view, folder);
+  debrief_artefact_inspector_set_folder (DEBRIEF_ARTEFACT_INSPECTOR (self->artefact_inspector), folder);
 }
 
 /* Called when the window shows a new document; the handler goes with it. */
 void
 _debrief_window_artefacts_document (DebriefWindow *self)
 {
+  gboolean editable = !debrief_document_get_read_only (self->document);
+
+  debrief_artefact_inspector_set_review (DEBRIEF_ARTEFACT_INSPECTOR (self->artefact_inspector),
+                                         debrief_document_get_review (self->document),
+                                         editable ? debrief_document_get_history (self->document) : NULL);
   g_signal_connect_object (self->document, "notify::file", G_CALLBACK (on_document_file), self, 0);
   on_document_file (self->document, NULL, self);
 }
@@ -309,5 +354,10 @@ void
 _debrief_window_setup_artefacts (DebriefWindow *self)
 {
   g_action_map_add_action_entries (G_ACTION_MAP (self), artefact_entries, G_N_ELEMENTS (artefact_entries), self);
+  self->artefact_inspector = debrief_artefact_inspector_new ();
+  gtk_stack_add_named (self->inspector_stack, self->artefact_inspector, "artefact");
+  g_signal_connect_object (self->timeline_view, "artefact-selected", G_CALLBACK (on_artefact_selected), self, 0);
   g_signal_connect_object (self->timeline_view, "artefact-activated", G_CALLBACK (on_artefact_activated), self, 0);
+  g_signal_connect_object (self->artefact_inspector, "open", G_CALLBACK (on_inspector_open), self, 0);
+  g_signal_connect_object (self->artefact_inspector, "done", G_CALLBACK (on_inspector_done), self, 0);
 }

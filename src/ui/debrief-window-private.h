@@ -55,6 +55,7 @@ struct _DebriefWindow
   DebriefReviewInspector *review_inspector;
   DebriefLaneInspector *lane_inspector;
   GtkWidget            *series_inspector; /* added by debrief-window-series.c */
+  GtkWidget            *artefact_inspector; /* added by debrief-window-artefacts.c */
   gboolean              inspecting_item;  /* a phase (or lane) page stands, not the selection */
   GtkSearchBar         *search_bar;
   GtkSearchEntry       *search_entry;
