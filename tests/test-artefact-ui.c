@@ -116,7 +116,9 @@ main (int   argc,
   gtk_test_init (&argc, &argv, NULL);
   adw_init ();
   application = debrief_application_new ();
-  g_application_register (G_APPLICATION (application), NULL, NULL);
+  /* Window tests run side by side: each its own instance, never a remote. */
+  g_application_set_flags (G_APPLICATION (application), G_APPLICATION_NON_UNIQUE);
+  g_assert_true (g_application_register (G_APPLICATION (application), NULL, NULL));
 
   g_test_add_func ("/artefact-ui/attach", test_attach);
   g_test_add_func ("/artefact-ui/viewer", test_viewer);
