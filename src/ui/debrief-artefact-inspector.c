@@ -225,9 +225,9 @@ on_start_changed (GtkEditable              *row,
   end = debrief_artefact_get_end (self->artefact);
   if (!read_time (self, GTK_WIDGET (row), old_start, &start) || start == old_start)
     return;
+  /* A moment's time alone, so a typing burst merges into one step. */
   if (end == DEBRIEF_TIME_NONE || old_start == DEBRIEF_TIME_NONE)
     {
-      /* Alone, so a typing burst merges into one step. */
       set_time (self, "start", start, _("Move Image"));
       return;
     }
