@@ -200,6 +200,13 @@ test_click_and_open (Fixture       *fixture,
                    "checkout-latency.debrief.d/checkout-p99-dashboard.png");
   g_assert_cmpuint (count_viewers (), ==, 0);
 
+  /* A file that is not there says so, and why. */
+  debrief_artefact_set_path (fixture->artefact, "checkout-latency.debrief.d/gone.png");
+  g_assert_true (g_str_has_prefix (adw_action_row_get_subtitle (ADW_ACTION_ROW (field (fixture, "File"))), "Missing: "));
+  g_assert_true (gtk_widget_has_css_class (field (fixture, "File"), "error"));
+  debrief_artefact_set_path (fixture->artefact, "checkout-latency.debrief.d/checkout-p99-dashboard.png");
+  g_assert_false (gtk_widget_has_css_class (field (fixture, "File"), "error"));
+
   click_marker (fixture, 2);
   g_assert_cmpuint (count_viewers (), ==, 1);
   g_assert_true (_debrief_timeline_view_artefact_key (fixture->view, GDK_KEY_Return));

@@ -39,6 +39,7 @@ struct _DebriefArtefactInspector
   GtkStringList   *lane_names;
   GPtrArray       *lane_ids;       /* char*, beside lane_names; NULL for "None" */
   GtkWidget       *file_row;
+  char            *file_shown;     /* the path file_row speaks of: checked once, not per change */
   GtkWidget       *remove_button;
 
   DebriefReview   *review;
@@ -130,6 +131,8 @@ refresh_file (DebriefArtefactInspector *self)
     subtitle = g_strdup_printf (_("Missing: %s"), error->message);
   else if (g_file_query_file_type (file, G_FILE_QUERY_INFO_NONE, NULL) != G_FILE_TYPE_REGULAR)
     subtitle = g_strdup_printf (_("Missing: %s (no such file)"), path);
+  g_free (self->file_shown);
+  self->file_shown = g_strdup (path);
   adw_action_row_set_subtitle (ADW_ACTION_ROW (self->file_row), subtitle != NULL ? subtitle : path);
   if (subtitle != NULL)
     gtk_widget_add_css_class (self->file_row, "error");
@@ -158,7 +161,8 @@ refresh (DebriefArtefactInspector *self)
   set_text (self->start_row, start_text);
   set_text (self->end_row, end_text);
   refresh_lanes (self);
-  refresh_file (self);
+  if (g_strcmp0 (self->file_shown, debrief_artefact_get_path (self->artefact)) != 0)
+    refresh_file (self);  /* a disk check: not on every edit of the review */
   self->updating = FALSE;
 }
 
@@ -421,6 +425,7 @@ debrief_artefact_inspector_dispose (GObject *object)
   g_clear_object (&self->history);
   g_clear_object (&self->folder);
   g_clear_object (&self->artefact);
+  g_clear_pointer (&self->file_shown, g_free);
   g_clear_pointer (&self->page, gtk_widget_unparent);
   g_clear_object (&self->lane_names);
   g_clear_pointer (&self->lane_ids, g_ptr_array_unref);
@@ -480,6 +485,7 @@ debrief_artefact_inspector_set_folder (DebriefArtefactInspector *self,
 {
   g_return_if_fail (DEBRIEF_IS_ARTEFACT_INSPECTOR (self));
   g_set_object (&self->folder, folder);
+  g_clear_pointer (&self->file_shown, g_free);
   refresh (self);
 }
 
@@ -490,6 +496,7 @@ debrief_artefact_inspector_set_artefact (DebriefArtefactInspector *self,
   g_return_if_fail (DEBRIEF_IS_ARTEFACT_INSPECTOR (self));
   _debrief_inspector_seal (self->history);
   g_set_object (&self->artefact, artefact);
+  g_clear_pointer (&self->file_shown, g_free);
   mark_time (self, self->start_row, NULL);
   mark_time (self, self->end_row, NULL);
   refresh (self);
