@@ -190,8 +190,11 @@ test_click_and_open (Fixture       *fixture,
                      gconstpointer  data)
 {
   g_assert_false (inspector_shown (fixture));
+  g_assert_null (_debrief_timeline_view_get_selected_artefact (fixture->view));
   click_marker (fixture, 1);
   g_assert_true (inspector_shown (fixture));
+  /* … and the marker gets its ring. */
+  g_assert_true (_debrief_timeline_view_get_selected_artefact (fixture->view) == fixture->artefact);
   g_assert_true (debrief_artefact_inspector_get_artefact (DEBRIEF_ARTEFACT_INSPECTOR (fixture->window->artefact_inspector))
                  == fixture->artefact);
   g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (field (fixture, "Title"))), ==,
@@ -217,6 +220,7 @@ test_click_and_open (Fixture       *fixture,
 
   /* A click elsewhere forgets the image: Enter is the timeline's again. */
   g_assert_false (_debrief_timeline_view_click_artefact (fixture->view, NULL, 1));
+  g_assert_null (_debrief_timeline_view_get_selected_artefact (fixture->view));
   g_assert_false (_debrief_timeline_view_artefact_key (fixture->view, GDK_KEY_Return));
   g_assert_cmpuint (count_viewers (), ==, 0);
 }
@@ -309,6 +313,7 @@ test_remove (Fixture       *fixture,
   click_marker (fixture, 1);
   g_signal_emit_by_name (field (fixture, "_Remove Image"), "clicked");
   g_assert_cmpuint (g_list_model_get_n_items (artefacts), ==, 0);
+  g_assert_null (_debrief_timeline_view_get_selected_artefact (fixture->view));
   g_assert_false (inspector_shown (fixture));
   g_assert_null (artefact_at (fixture, debrief_artefact_get_start (fixture->artefact)));
   g_assert_true (g_file_test (fixture->image_path, G_FILE_TEST_IS_REGULAR));

@@ -101,6 +101,40 @@ test_copy_in_and_resolve (void)
 
 /* An image at 08:00 on the db lane: its marker is drawn there and a click
  * there finds it; past the playhead it cannot be pointed at. */
+/* How many pixels of the marks overlay (hover, selection…) are in the
+ * selection colour, with @selected as the selected image. */
+static guint
+selection_pixels (DebriefTimelineRenderer    *renderer,
+                  const DebriefTimelineFrame *frame,
+                  const DebriefTimelineStyle *style,
+                  DebriefArtefact            *selected)
+{
+  cairo_surface_t *surface = cairo_image_surface_create (CAIRO_FORMAT_RGB24, frame->width, frame->height);
+  cairo_t *cr = cairo_create (surface);
+  DebriefTimelineMarks marks = { 0 };
+  guint32 want = ((guint32) (style->selection.red * 255 + 0.5) << 16) |
+                 ((guint32) (style->selection.green * 255 + 0.5) << 8) |
+                 (guint32) (style->selection.blue * 255 + 0.5);
+  guint count = 0;
+
+  marks.selected = DEBRIEF_EVENT_REF_NONE;
+  marks.cursor = marks.range_start = marks.range_end = marks.playhead = DEBRIEF_TIME_NONE;
+  marks.selected_artefact = selected;
+  debrief_timeline_renderer_draw_marks (renderer, cr, frame, &marks);
+  cairo_surface_flush (surface);
+  for (int y = 0; y < frame->height; y++)
+    {
+      const guint32 *line = (const guint32 *) (cairo_image_surface_get_data (surface) +
+                                               y * cairo_image_surface_get_stride (surface));
+
+      for (int x = 0; x < frame->width; x++)
+        count += (line[x] & 0xffffff) == want;
+    }
+  cairo_destroy (cr);
+  cairo_surface_destroy (surface);
+  return count;
+}
+
 static void
 test_marker_hit (void)
 {
@@ -117,6 +151,7 @@ test_marker_hit (void)
   DebriefTimelineFrame frame;
   DebriefTimelineHit hit;
   DebriefTimeScale scale;
+  guint marks_ring;
   double x, y;
 
   debrief_review_append_lane (review, lane);
@@ -143,6 +178,11 @@ test_marker_hit (void)
   /* A little to the side: the lane, not the image. */
   g_assert_true (debrief_timeline_renderer_hit_test (renderer, &frame, x + 60, y, &hit));
   g_assert_cmpint (hit.kind, !=, DEBRIEF_HIT_ARTEFACT);
+
+  /* Selected, the marker gets a ring in the selection colour. */
+  g_assert_cmpuint (selection_pixels (renderer, &frame, style, NULL), ==, 0);
+  marks_ring = selection_pixels (renderer, &frame, style, artefact);
+  g_assert_cmpuint (marks_ring, >, 100);
 
   frame.playhead = at - DEBRIEF_USEC_PER_SEC * 10;
   debrief_timeline_renderer_hit_test (renderer, &frame, x, y, &hit);

@@ -231,6 +231,24 @@ event_glyph_at (DebriefTimelineRenderer *renderer,
          (hit.kind == DEBRIEF_HIT_EVENT || hit.kind == DEBRIEF_HIT_CLUSTER);
 }
 
+/* The selected image: a ring in the selection colour around its marker,
+ * as a selected event gets. */
+void
+_debrief_renderer_ring_artefact (cairo_t               *cr,
+                                 const DebriefGeometry *geometry,
+                                 DebriefArtefact       *artefact)
+{
+  double width = MAX (geometry->style->line_width, 1) * 2;
+  Box box;
+
+  if (!marker_box (geometry, artefact, &box))
+    return;
+  cairo_rectangle (cr, box.x - width, box.y - width, box.width + 2 * width, box.height + 2 * width);
+  cairo_set_line_width (cr, width);
+  debrief_color_set_source (cr, &geometry->style->selection);
+  cairo_stroke (cr);
+}
+
 /* The artefact whose marker is under (@x, @y), or NULL. */
 DebriefArtefact *
 _debrief_renderer_hit_artefact (DebriefTimelineRenderer *renderer,

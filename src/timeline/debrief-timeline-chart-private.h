@@ -40,6 +40,9 @@ void     _debrief_renderer_draw_chart_hover (DebriefTimelineRenderer  *renderer,
 void     _debrief_renderer_draw_artefacts   (DebriefTimelineRenderer  *renderer,
                                              cairo_t                  *cr,
                                              const DebriefGeometry    *geometry);
+void     _debrief_renderer_ring_artefact    (cairo_t                  *cr,
+                                             const DebriefGeometry    *geometry,
+                                             DebriefArtefact          *artefact);
 DebriefArtefact *_debrief_renderer_hit_artefact (DebriefTimelineRenderer *renderer,
                                              const DebriefGeometry    *geometry,
                                              double                    x,

@@ -455,6 +455,8 @@ debrief_timeline_renderer_draw_marks (DebriefTimelineRenderer    *renderer,
                                           &geometry.style->selection, 2.5);
   if (marks->selected_entry != NULL)
     draw_selected_entry (renderer, cr, &geometry, marks);
+  if (marks->selected_artefact != NULL)
+    _debrief_renderer_ring_artefact (cr, &geometry, marks->selected_artefact);
   if (marks->drag_kind != DEBRIEF_DRAG_NONE && marks->n_dragged > 0)
     draw_drag (renderer, cr, &geometry, marks);
   if (marks->show_band)

@@ -131,6 +131,8 @@ typedef struct {
   /* Every selected entry (selected_entry among them): each gets a ring. */
   DebriefPerspectiveEntry * const *selected_entries;
   guint              n_selected_entries;
+  /* A selected image (its marker gets a ring; NULL: none). */
+  DebriefArtefact   *selected_artefact;
 } DebriefTimelineMarks;
 
 /* What the legend explains: the events, and (when the chart shows the

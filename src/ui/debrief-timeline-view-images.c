@@ -147,10 +147,24 @@ _debrief_timeline_view_click_artefact (DebriefTimelineView *self,
 {
   g_object_set_data_full (G_OBJECT (self), SELECTED_ARTEFACT_KEY,
                           artefact != NULL ? g_object_ref (artefact) : NULL, g_object_unref);
+  gtk_widget_queue_draw (self->marks);
   if (artefact == NULL)
     return FALSE;
   g_signal_emit_by_name (self, n_press == 2 ? "artefact-activated" : "artefact-selected", artefact);
   return TRUE;
+}
+
+/* The selected image while it is still in the review (its marker gets a
+ * ring), or NULL. */
+DebriefArtefact *
+_debrief_timeline_view_get_selected_artefact (DebriefTimelineView *self)
+{
+  DebriefArtefact *artefact = g_object_get_data (G_OBJECT (self), SELECTED_ARTEFACT_KEY);
+
+  if (artefact == NULL || self->review == NULL ||
+      !g_list_store_find (debrief_review_get_artefacts (self->review), artefact, NULL))
+    return NULL;
+  return artefact;
 }
 
 /* Enter opens the selected image, while it is still in the review. */
@@ -158,11 +172,9 @@ gboolean
 _debrief_timeline_view_artefact_key (DebriefTimelineView *self,
                                      guint                keyval)
 {
-  DebriefArtefact *artefact = g_object_get_data (G_OBJECT (self), SELECTED_ARTEFACT_KEY);
+  DebriefArtefact *artefact = _debrief_timeline_view_get_selected_artefact (self);
 
   if ((keyval != GDK_KEY_Return && keyval != GDK_KEY_KP_Enter) || artefact == NULL)
-    return FALSE;
-  if (!g_list_store_find (debrief_review_get_artefacts (self->review), artefact, NULL))
     return FALSE;
   g_signal_emit_by_name (self, "artefact-activated", artefact);
   return TRUE;

@@ -169,6 +169,7 @@ void     _debrief_timeline_view_images_class_init (DebriefTimelineViewClass *kla
 gboolean _debrief_timeline_view_click_artefact   (DebriefTimelineView *self,
                                                   DebriefArtefact     *artefact,
                                                   int                  n_press);
+DebriefArtefact *_debrief_timeline_view_get_selected_artefact (DebriefTimelineView *self);
 gboolean _debrief_timeline_view_artefact_key     (DebriefTimelineView *self,
                                                   guint                keyval);
 

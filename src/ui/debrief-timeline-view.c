@@ -101,6 +101,7 @@ draw_marks (GtkDrawingArea *area,
   marks.focused = gtk_widget_has_focus (GTK_WIDGET (self));
   _debrief_timeline_view_fill_edit_marks (self, &marks);
   _debrief_timeline_view_fill_entry_marks (self, &marks);
+  marks.selected_artefact = _debrief_timeline_view_get_selected_artefact (self);
   if (self->matches != NULL)
     {
       marks.matches = (const DebriefEventRef *) self->matches->data;
