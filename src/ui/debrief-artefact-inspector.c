@@ -93,27 +93,8 @@ mark_time (DebriefArtefactInspector *self,
 static void
 refresh_lanes (DebriefArtefactInspector *self)
 {
-  GListModel *lanes = debrief_review_get_lanes (self->review);
-  const char *current = debrief_artefact_get_lane (self->artefact);
-  guint selected = 0, n = g_list_model_get_n_items (lanes);
-  g_autoptr(GPtrArray) names = g_ptr_array_new ();
-
-  g_ptr_array_set_size (self->lane_ids, 0);
-  g_ptr_array_add (self->lane_ids, NULL);
-  g_ptr_array_add (names, (gpointer) _("None (above all lanes)"));
-  for (guint i = 0; i < n; i++)
-    {
-      g_autoptr(DebriefLane) lane = g_list_model_get_item (lanes, i);
-
-      g_ptr_array_add (self->lane_ids, g_strdup (debrief_item_get_id (DEBRIEF_ITEM (lane))));
-      g_ptr_array_add (names, (gpointer) debrief_lane_get_name (lane));
-      if (g_strcmp0 (current, debrief_item_get_id (DEBRIEF_ITEM (lane))) == 0)
-        selected = i + 1;
-    }
-  g_ptr_array_add (names, NULL);
-  gtk_string_list_splice (self->lane_names, 0, g_list_model_get_n_items (G_LIST_MODEL (self->lane_names)),
-                          (const char * const *) names->pdata);
-  adw_combo_row_set_selected (ADW_COMBO_ROW (self->lane_row), selected);
+  _debrief_inspector_fill_lanes (self->lane_row, self->lane_names, self->lane_ids, self->review,
+                                 _("None (above all lanes)"), debrief_artefact_get_lane (self->artefact));
 }
 
 /* Where the file is, or why it cannot be shown. */

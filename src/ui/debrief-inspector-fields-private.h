@@ -9,6 +9,7 @@
 #include <adwaita.h>
 
 #include "debrief-history.h"
+#include "debrief-review.h"
 
 G_BEGIN_DECLS
 
@@ -33,5 +34,11 @@ void       _debrief_inspector_set_editable    (GtkWidget           *field,
 void       _debrief_inspector_mark_invalid    (GtkWidget           *row,
                                                const char          *message);
 void       _debrief_inspector_seal            (DebriefHistory      *history);
+void       _debrief_inspector_fill_lanes      (GtkWidget           *combo_row,
+                                               GtkStringList       *names,
+                                               GPtrArray           *ids,
+                                               DebriefReview       *review,
+                                               const char          *none_label,
+                                               const char          *current);
 
 G_END_DECLS

@@ -200,3 +200,36 @@ _debrief_inspector_watch_field (GtkWidget           *field,
   g_signal_connect (controller, "key-pressed", G_CALLBACK (on_key_pressed), watch);
   gtk_widget_add_controller (field, controller);
 }
+
+/* A lane chooser (an AdwComboRow over @names): @none_label first, then the
+ * review's lanes; @ids gets each row's lane id (NULL for the first), and
+ * the row of @current is selected. */
+void
+_debrief_inspector_fill_lanes (GtkWidget     *combo_row,
+                               GtkStringList *names,
+                               GPtrArray     *ids,
+                               DebriefReview *review,
+                               const char    *none_label,
+                               const char    *current)
+{
+  GListModel *lanes = debrief_review_get_lanes (review);
+  guint selected = 0, n = g_list_model_get_n_items (lanes);
+  g_autoptr(GPtrArray) shown = g_ptr_array_new ();
+
+  g_ptr_array_set_size (ids, 0);
+  g_ptr_array_add (ids, NULL);
+  g_ptr_array_add (shown, (gpointer) none_label);
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr(DebriefLane) lane = g_list_model_get_item (lanes, i);
+
+      g_ptr_array_add (ids, g_strdup (debrief_item_get_id (DEBRIEF_ITEM (lane))));
+      g_ptr_array_add (shown, (gpointer) debrief_lane_get_name (lane));
+      if (g_strcmp0 (current, debrief_item_get_id (DEBRIEF_ITEM (lane))) == 0)
+        selected = i + 1;
+    }
+  g_ptr_array_add (shown, NULL);
+  gtk_string_list_splice (names, 0, g_list_model_get_n_items (G_LIST_MODEL (names)),
+                          (const char * const *) shown->pdata);
+  adw_combo_row_set_selected (ADW_COMBO_ROW (combo_row), selected);
+}

@@ -17,6 +17,7 @@
 
 #include "debrief-edit-commands.h"
 #include "debrief-edits.h"
+#include "debrief-inspector-fields-private.h"
 #include "debrief-lane-color-picker.h"
 #include "debrief-series-inspector.h"
 
@@ -76,27 +77,8 @@ set_text (GtkWidget  *row,
 static void
 refresh_lanes (DebriefSeriesInspector *self)
 {
-  GListModel *lanes = debrief_review_get_lanes (self->review);
-  const char *current = debrief_series_get_lane (self->series);
-  guint selected = 0, n = g_list_model_get_n_items (lanes);
-  g_autoptr(GPtrArray) names = g_ptr_array_new ();
-
-  g_ptr_array_set_size (self->lane_ids, 0);
-  g_ptr_array_add (self->lane_ids, NULL);
-  g_ptr_array_add (names, (gpointer) _("None (in Metrics)"));
-  for (guint i = 0; i < n; i++)
-    {
-      g_autoptr(DebriefLane) lane = g_list_model_get_item (lanes, i);
-
-      g_ptr_array_add (self->lane_ids, g_strdup (debrief_item_get_id (DEBRIEF_ITEM (lane))));
-      g_ptr_array_add (names, (gpointer) debrief_lane_get_name (lane));
-      if (g_strcmp0 (current, debrief_item_get_id (DEBRIEF_ITEM (lane))) == 0)
-        selected = i + 1;
-    }
-  g_ptr_array_add (names, NULL);
-  gtk_string_list_splice (self->lane_names, 0, g_list_model_get_n_items (G_LIST_MODEL (self->lane_names)),
-                          (const char * const *) names->pdata);
-  adw_combo_row_set_selected (ADW_COMBO_ROW (self->lane_row), selected);
+  _debrief_inspector_fill_lanes (self->lane_row, self->lane_names, self->lane_ids, self->review,
+                                 _("None (in Metrics)"), debrief_series_get_lane (self->series));
 }
 
 static void
